@@ -1,0 +1,19 @@
+// What every route handler gets.
+import type { SampleDataset } from '../dataset.js';
+import type { DatasetIndex } from './dataset-index.js';
+import type { AccessRequestStore } from './store.js';
+
+export interface RouteContext {
+  request: Request;
+  url: URL;
+  /** The path below the API's base path, e.g. `/meetings/m-1`. */
+  path: string;
+  /** Decoded `{id}` of routes that have one. */
+  id: string;
+  dataset: SampleDataset;
+  index: DatasetIndex;
+  store: AccessRequestStore;
+  now: () => Date;
+}
+
+export type RouteHandler = (context: RouteContext) => Response | Promise<Response>;

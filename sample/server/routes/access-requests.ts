@@ -1,0 +1,107 @@
+// POST /access-requests: validates a citizen's request for access (innsynskrav), stores it once per Idempotency-Key
+// and answers with a receipt; a retry with the same key and body gets the same receipt.
+import * as v from 'valibot';
+import { AccessRequestSchema } from '../../../src/api/schemas.js';
+import type { AccessRequest, AccessRequestReceipt, AccessRequestTarget } from '../../../src/api/types.js';
+import { readJsonBody } from '../body.js';
+import type { RouteContext, RouteHandler } from '../context.js';
+import { invalid, ProblemError, type FieldError } from '../problem.js';
+import { json } from '../responses.js';
+import type { AccessRequestStore, StoredRequest } from '../store.js';
+
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+
+/** Keys whose first request is still being handled, per store; a concurrent repeat gets 409 instead of a second receipt. */
+const inFlight = new WeakMap<AccessRequestStore, Set<string>>();
+
+export const createAccessRequest: RouteHandler = async (context) => {
+  const key = context.request.headers.get('Idempotency-Key')?.trim();
+  if (!key || !IDEMPOTENCY_KEY.test(key)) {
+    throw new ProblemError('idempotency-key-missing', 'Send an Idempotency-Key header: one unique value (such as a UUID) per request.', {
+      errors: [{ field: 'Idempotency-Key', message: 'is required: 1 to 255 visible ASCII characters' }],
+    });
+  }
+  const request = validate(await readJsonBody(context.request));
+  const pending = inFlight.get(context.store) ?? new Set<string>();
+  inFlight.set(context.store, pending);
+  if (pending.has(key)) {
+    throw new ProblemError('request-in-progress', 'A request with this Idempotency-Key is still being processed.', {
+      headers: { 'Retry-After': '1' },
+    });
+  }
+  pending.add(key);
+  try {
+    return await receive(context, key, request);
+  } finally {
+    pending.delete(key);
+  }
+};
+
+async function receive(context: RouteContext, key: string, request: AccessRequest): Promise<Response> {
+  const fingerprint = canonicalJson(request);
+  const stored = await context.store.get(key);
+  if (stored) {
+    if (stored.fingerprint !== fingerprint) {
+      throw new ProblemError('idempotency-key-reused', 'This Idempotency-Key was already used for a different request; make a new key.');
+    }
+    return receiptResponse(stored.receipt, true);
+  }
+  checkTargets(context, request.entries);
+  const receipt: AccessRequestReceipt = {
+    id: crypto.randomUUID(),
+    receivedAt: context.now().toISOString(),
+    email: request.email,
+    entries: request.entries,
+  };
+  const record: StoredRequest = { key, fingerprint, request, receipt };
+  await context.store.put(key, record);
+  return receiptResponse(receipt, false);
+}
+
+/** Wrong types or missing fields are 400; well-typed but unacceptable values (an invalid e-mail, no entries) are 422. */
+function validate(body: unknown): AccessRequest {
+  const parsed = v.safeParse(AccessRequestSchema, body);
+  if (parsed.success) return parsed.output;
+  const malformed = parsed.issues.some((issue) => issue.kind === 'schema');
+  throw invalid(parsed.issues.map(toFieldError), malformed ? 400 : 422);
+}
+
+function receiptResponse(receipt: AccessRequestReceipt, replayed: boolean): Response {
+  return json(receipt, { status: 202, headers: { 'Idempotent-Replayed': String(replayed) } });
+}
+
+function checkTargets({ index }: RouteContext, entries: AccessRequestTarget[]): void {
+  const errors: FieldError[] = [];
+  entries.forEach((entry, position) => {
+    const field = `entries[${position}].id`;
+    const target =
+      entry.kind === 'journal-entry'
+        ? index.journal.get(entry.id)
+        : entry.kind === 'agenda-item'
+          ? index.agendaItems.get(entry.id)
+          : index.documents.get(entry.id);
+    if (!target) errors.push({ field, message: `no ${entry.kind} has the id "${entry.id}"` });
+    else if ('canRequestAccess' in target && !target.canRequestAccess) {
+      errors.push({ field, message: `access to ${entry.kind} "${entry.id}" cannot be requested` });
+    }
+  });
+  if (errors.length > 0) throw invalid(errors, 422);
+}
+
+/** `entries[0].id` style paths, as the contract's FieldError describes. */
+function toFieldError(issue: v.BaseIssue<unknown>): FieldError {
+  let field = '';
+  for (const item of issue.path ?? []) {
+    const key = item.key;
+    field += typeof key === 'number' ? `[${key}]` : `${field ? '.' : ''}${String(key)}`;
+  }
+  return { field: field || '(body)', message: issue.message };
+}
+
+function canonicalJson(value: AccessRequest): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : item,
+  );
+}

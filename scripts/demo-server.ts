@@ -1,0 +1,53 @@
+// The demo site of Eksempel kommune on Vite's dev server, with the sample publication API mounted at /api and the
+// script tag an editor pastes (/innsyn-elements.js) served from the sources.
+import { fileURLToPath } from 'node:url';
+import { createServer, type Plugin, type ViteDevServer } from 'vite';
+import { generateSample } from '../sample/generate/index.js';
+import { createPublicationApi, type PublicationApi } from '../sample/server/app.js';
+import { createFileStore } from '../sample/server/file-store.js';
+import { toMiddleware } from '../sample/server/node-adapter.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+export const API_PATH = '/api';
+
+function sampleApi(dataDir: string): Plugin {
+  let api: Promise<PublicationApi> | undefined;
+  return {
+    name: 'innsyn-sample-api',
+    configureServer(server) {
+      const ready = (): Promise<PublicationApi> =>
+        (api ??= (async () => {
+          const address = server.httpServer?.address();
+          const port = address && typeof address === 'object' ? address.port : server.config.server.port;
+          const dataset = generateSample({ seed: 1, baseUrl: `http://localhost:${port}${API_PATH}` });
+          return createPublicationApi(dataset, { store: await createFileStore(dataDir), basePath: API_PATH });
+        })());
+      server.middlewares.use(API_PATH, (req, res, next) => {
+        ready()
+          .then((handler) => toMiddleware(handler)(req, res, next))
+          .catch(next);
+      });
+    },
+  };
+}
+
+function scriptTag(): Plugin {
+  return {
+    name: 'innsyn-script-tag',
+    resolveId(id) {
+      return id === '/innsyn-elements.js' ? `${root}src/innsyn-elements.ts` : undefined;
+    },
+  };
+}
+
+export async function startDemo(options: { port: number; host?: string; dataDir: string }): Promise<ViteDevServer> {
+  const server = await createServer({
+    configFile: false,
+    root: `${root}demo`,
+    logLevel: 'warn',
+    server: { port: options.port, host: options.host ?? 'localhost', strictPort: true, fs: { allow: [root] } },
+    plugins: [scriptTag(), sampleApi(options.dataDir)],
+  });
+  await server.listen();
+  return server;
+}

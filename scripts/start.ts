@@ -1,0 +1,15 @@
+// `npm start`: the demo website with the elements on the embedded sample publication API.
+import { resolve } from 'node:path';
+import { startDemo } from './demo-server.js';
+
+const port = Number(process.env.PORT ?? 8080);
+const dataDir = resolve(process.env.INNSYN_DATA_DIR ?? 'sample-data');
+const server = await startDemo({ port, dataDir });
+const url = `http://localhost:${port}/`;
+console.log(`\n  Eksempel kommune's demo site is running:\n\n    ${url}\n\n  Sample publication API: ${url}api/   (access requests are kept in ${dataDir})\n  Stop with Ctrl+C.\n`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    void server.close().then(() => process.exit(0));
+  });
+}

@@ -1,0 +1,183 @@
+// The publication API's operations as typed functions: what elements call, so none of them builds URLs or pages itself.
+import * as v from 'valibot';
+import type { ApiClient, QueryParams, RequestOptions } from './client.js';
+import { ApiError } from './errors.js';
+import {
+  AccessRequestReceiptSchema,
+  BodySchema,
+  JournalEntrySchema,
+  MeetingDetailSchema,
+  MeetingSchema,
+  ServiceDocumentSchema,
+  pageSchema,
+} from './schemas.js';
+import type {
+  AccessRequest,
+  AccessRequestReceipt,
+  Body,
+  JournalEntry,
+  JournalEntryType,
+  Meeting,
+  MeetingDetail,
+  MeetingStatus,
+  Page,
+  ServiceDocument,
+} from './types.js';
+
+/** Paths below the base URL, as named in spec/publication-api.yaml. */
+export const PATHS = {
+  service: '',
+  bodies: 'bodies',
+  meetings: 'meetings',
+  meeting: (id: string) => `meetings/${segment(id)}`,
+  calendarFeed: 'meetings.ics',
+  journal: 'journal',
+  journalEntry: (id: string) => `journal/${segment(id)}`,
+  accessRequests: 'access-requests',
+} as const;
+
+/** Stops a list that never ends (a looping or hostile `next`) instead of fetching forever. */
+export const MAX_PAGES = 20;
+
+export interface ReadOptions extends RequestOptions {
+  /** See GetOptions.cache. */
+  cache?: boolean | number;
+}
+
+export interface MeetingQuery {
+  /** A date (YYYY-MM-DD) or date-time; Dates are sent as UTC date-times. */
+  from: string | Date;
+  to: string | Date;
+  /** Body ids; empty or absent for all bodies. */
+  body?: string[];
+  status?: MeetingStatus[];
+}
+
+export interface JournalQuery {
+  /** Free text. */
+  q?: string;
+  from?: string | Date;
+  to?: string | Date;
+  type?: JournalEntryType[];
+  caseNumber?: string;
+  limit?: number;
+  /** The `next` link of the page before; when set, it replaces every other field of the query. */
+  next?: string | null;
+}
+
+const BodyPage = pageSchema(BodySchema);
+const MeetingPage = pageSchema(MeetingSchema);
+const JournalPage = pageSchema(JournalEntrySchema);
+
+export function getService(client: ApiClient, options: ReadOptions = {}): Promise<ServiceDocument> {
+  return client.get(PATHS.service, ServiceDocumentSchema, options);
+}
+
+/** Every body, across all pages. */
+export function listBodies(client: ApiClient, options: ReadOptions = {}): Promise<Body[]> {
+  return readAll(client, PATHS.bodies, {}, BodyPage, options);
+}
+
+/** Every meeting in the range, across all pages. */
+export async function listMeetings(client: ApiClient, query: MeetingQuery, options: ReadOptions = {}): Promise<Meeting[]> {
+  const params: QueryParams = {
+    from: dateParam(query.from),
+    to: dateParam(query.to),
+    body: query.body?.length ? query.body : undefined,
+    status: query.status?.length ? query.status : undefined,
+  };
+  return readAll(client, PATHS.meetings, params, MeetingPage, options);
+}
+
+export async function getMeeting(client: ApiClient, id: string, options: ReadOptions = {}): Promise<MeetingDetail> {
+  return client.get(PATHS.meeting(id), MeetingDetailSchema, options);
+}
+
+/** The absolute URL of the iCalendar feed, for all bodies or the given ones; for a link, never fetched here. */
+export function calendarFeedUrl(client: ApiClient, body?: string | string[]): string {
+  const bodies = typeof body === 'string' ? [body] : body;
+  return client.url(PATHS.calendarFeed, { body: bodies?.length ? bodies : undefined });
+}
+
+/** One page of journal entries; pass the returned `next` back as `query.next` for the page after it. */
+export async function searchJournal(
+  client: ApiClient,
+  query: JournalQuery,
+  options: ReadOptions = {},
+): Promise<Page<JournalEntry>> {
+  const page = query.next
+    ? await client.get(client.resolveLink(query.next, 'next'), JournalPage, options)
+    : await client.get(
+        PATHS.journal,
+        JournalPage,
+        {
+          ...options,
+          params: {
+            q: query.q?.trim() || undefined,
+            from: query.from === undefined ? undefined : dateParam(query.from),
+            to: query.to === undefined ? undefined : dateParam(query.to),
+            type: query.type?.length ? query.type : undefined,
+            caseNumber: query.caseNumber?.trim() || undefined,
+            limit: query.limit,
+          },
+        },
+      );
+  return { items: page.items, next: page.next ? client.resolveLink(page.next, 'next') : null, total: page.total };
+}
+
+export async function getJournalEntry(client: ApiClient, id: string, options: ReadOptions = {}): Promise<JournalEntry> {
+  return client.get(PATHS.journalEntry(id), JournalEntrySchema, options);
+}
+
+/**
+ * Sends an access request (innsynskrav). Reuse the same idempotency key when the visitor retries the same request,
+ * so a retry after a lost answer does not file it twice.
+ */
+export function submitAccessRequest(
+  client: ApiClient,
+  request: AccessRequest,
+  idempotencyKey: string,
+  options: RequestOptions = {},
+): Promise<AccessRequestReceipt> {
+  return client.post(PATHS.accessRequests, request, AccessRequestReceiptSchema, {
+    ...options,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+}
+
+async function readAll<T>(
+  client: ApiClient,
+  path: string,
+  params: QueryParams,
+  schema: v.GenericSchema<unknown, { items: T[]; next: string | null }>,
+  options: ReadOptions,
+): Promise<T[]> {
+  const items: T[] = [];
+  const seen = new Set<string>([client.url(path, params)]);
+  let page = await client.get(path, schema, { ...options, params });
+  items.push(...page.items);
+  while (page.next) {
+    const next = client.resolveLink(page.next, 'next');
+    if (seen.has(next) || seen.size >= MAX_PAGES) {
+      throw new ApiError('bad-data', next, `The API's list did not end within ${MAX_PAGES} pages.`, {
+        issues: [`next: ${seen.has(next) ? 'repeats an earlier page' : `more than ${MAX_PAGES} pages`}`],
+      });
+    }
+    seen.add(next);
+    page = await client.get(next, schema, options);
+    items.push(...page.items);
+  }
+  return items;
+}
+
+function dateParam(value: string | Date): string {
+  return typeof value === 'string' ? value : value.toISOString();
+}
+
+/** Ids come from untrusted data; "." and ".." would otherwise climb out of the collection's path. */
+function segment(id: string): string {
+  if (id === '' || id === '.' || id === '..') {
+    throw new ApiError('bad-request', id, `Not a valid id: "${id}".`);
+  }
+  return encodeURIComponent(id);
+}

@@ -1,0 +1,4 @@
+// The script-tag entry: registers every element.
+import './meeting-calendar/define.js';
+
+export * from './index.js';

@@ -1,0 +1,212 @@
+import { css } from 'lit';
+
+export const calendarStyles = css`
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.5em;
+    align-items: end;
+    justify-content: space-between;
+    margin-block-end: var(--_innsyn-space);
+  }
+  .toolbar__nav,
+  .toolbar__options {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+  }
+  .month-heading {
+    font-size: 1.375em;
+    font-weight: 700;
+    min-width: 10ch;
+    text-align: center;
+  }
+  .month-heading::first-letter {
+    text-transform: uppercase;
+  }
+  .field {
+    display: inline-flex;
+    flex-direction: column;
+    gap: 0.125em;
+    font-weight: 600;
+  }
+  select {
+    font-weight: 400;
+    min-height: 2.75em;
+    padding: 0.25em 0.5em;
+    border: 1px solid var(--_innsyn-border);
+    border-radius: var(--_innsyn-radius);
+    background: var(--innsyn-color-surface, Field);
+    color: var(--innsyn-color-text, FieldText);
+  }
+  .view-switch {
+    display: inline-flex;
+  }
+  .view-switch button[aria-pressed='true'] {
+    background: var(--_innsyn-accent);
+    color: var(--_innsyn-accent-text);
+    border-color: var(--_innsyn-accent);
+    font-weight: 700;
+  }
+  .subscribe {
+    flex-basis: 100%;
+    margin: 0;
+  }
+  .subscribe__hint {
+    display: block;
+    color: var(--_innsyn-muted);
+    font-size: 0.875em;
+  }
+  .grid {
+    width: 100%;
+    table-layout: fixed;
+    border-collapse: collapse;
+    margin-block: 0.5em var(--_innsyn-space);
+  }
+  .grid th {
+    font-weight: 600;
+    padding: 0.25em;
+    text-align: center;
+    text-transform: capitalize;
+  }
+  .day {
+    vertical-align: top;
+    height: 5.5em;
+    padding: 0.25em;
+    border: 1px solid var(--_innsyn-border);
+    cursor: pointer;
+  }
+  .day--outside {
+    background: var(--_innsyn-surface-alt);
+    cursor: default;
+  }
+  .day[aria-selected='true'] {
+    box-shadow: inset 0 0 0 3px var(--_innsyn-accent);
+  }
+  .day--today .day__number {
+    background: var(--_innsyn-accent);
+    color: var(--_innsyn-accent-text);
+    border-radius: 999px;
+    padding-inline: 0.4em;
+  }
+  .day__number {
+    font-weight: 600;
+  }
+  .day__meetings {
+    list-style: none;
+    margin: 0.25em 0 0;
+    padding: 0;
+    font-size: 0.8125em;
+    line-height: 1.3;
+  }
+  .chip {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    border-inline-start: 3px solid var(--_innsyn-accent);
+    padding-inline-start: 0.25em;
+    margin-block-end: 0.125em;
+  }
+  .chip--cancelled {
+    border-color: var(--_innsyn-danger);
+    text-decoration: line-through;
+  }
+  .chip--moved {
+    border-color: var(--_innsyn-warning);
+    border-inline-start-style: dashed;
+  }
+  .chip__time {
+    font-variant-numeric: tabular-nums;
+  }
+  .day-panel h3,
+  .list__day h3 {
+    font-size: 1.125em;
+    margin: 0 0 0.5em;
+  }
+  .day-panel h3::first-letter,
+  .list__day h3::first-letter {
+    text-transform: uppercase;
+  }
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .list__day {
+    margin-block-end: var(--_innsyn-space);
+  }
+  .meetings {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.5em;
+  }
+  .meeting {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 1em;
+    padding: 0.5em 0.75em;
+    border-inline-start: 0.25em solid var(--_innsyn-accent);
+    background: var(--_innsyn-surface-alt);
+  }
+  .meeting__link {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+    align-items: baseline;
+    font-weight: 600;
+    min-height: 2.75em;
+    text-align: start;
+  }
+  button.meeting__link {
+    border: 0;
+    background: none;
+    padding: 0;
+    color: var(--_innsyn-accent);
+    text-decoration: underline;
+  }
+  .meeting__time {
+    font-variant-numeric: tabular-nums;
+  }
+  .meeting__status {
+    font-weight: 700;
+    text-decoration: none;
+  }
+  .meeting__place {
+    color: var(--_innsyn-muted);
+  }
+  .meeting--cancelled {
+    border-color: var(--_innsyn-danger);
+  }
+  .meeting--cancelled .meeting__time,
+  .meeting--cancelled .meeting__body {
+    text-decoration: line-through;
+  }
+  .meeting--cancelled .meeting__status {
+    color: var(--_innsyn-danger);
+  }
+  .meeting--moved {
+    border-inline-start-style: dashed;
+    border-color: var(--_innsyn-warning);
+  }
+  .meeting--moved .meeting__status {
+    color: var(--_innsyn-warning);
+  }
+  .status {
+    margin-block-end: var(--_innsyn-space);
+  }
+  @media (max-width: 40em) {
+    .day {
+      height: 3em;
+    }
+    .day__meetings {
+      display: none;
+    }
+    .day--has-meetings .day__number {
+      text-decoration: underline 3px var(--_innsyn-accent);
+    }
+  }
+`;

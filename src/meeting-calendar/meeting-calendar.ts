@@ -1,0 +1,457 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import { calendarFeedUrl, getService, listBodies, listMeetings } from '../api/publication-api.js';
+import { isApiError } from '../api/errors.js';
+import type { Body, Meeting, ServiceDocument } from '../api/types.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { emit } from '../shared/events.js';
+import {
+  addMonths,
+  daysInMonth,
+  dayKey,
+  formatDate,
+  formatMonth,
+  monthKey,
+  monthOf,
+  monthRange,
+  osloDateKey,
+  parseMonth,
+  weekdayNames,
+  type CalendarMonth,
+} from '../shared/format.js';
+import { InnsynElement } from '../shared/innsyn-element.js';
+import { agendaUrl, meetingStatusNote, meetingTimeRange } from '../shared/meeting-format.js';
+import { renderEmpty, renderError, renderLoading } from '../shared/status-views.js';
+import { onUrlStateChange, parseUrlStateMode, readUrlState, writeUrlState } from '../shared/url-state.js';
+import { calendarMessages, type CalendarMessages } from './meeting-calendar.messages.js';
+import { calendarStyles } from './meeting-calendar.styles.js';
+
+type View = 'month' | 'list';
+const URL_KEYS = { month: 'innsyn-month', body: 'innsyn-body', view: 'innsyn-view' } as const;
+
+interface Context {
+  service: ServiceDocument;
+  bodies: Body[];
+}
+
+/**
+ * The meetings of a municipality's elected bodies, as a month grid or a list, filtered by body.
+ *
+ * @summary Meeting calendar (møtekalender) for elected bodies.
+ *
+ * @attr api - Base URL of the publication API (required).
+ * @attr body - Id of the body to show first; empty shows all bodies. The citizen can change it.
+ * @attr month - The month to show first, as YYYY-MM; defaults to the current month in Europe/Oslo.
+ * @attr view - `month` (grid, default) or `list`.
+ * @attr agenda-href - URL template for a meeting's agenda page, e.g. `/moter/mote?id={id}`; `{id}` and `{body}` are
+ *   replaced. Without it, meetings are buttons that only fire `innsyn-meeting-select`.
+ * @attr url-state - `query` or `hash` keeps month, body and view in the page URL (shareable, reloadable); default none.
+ * @attr heading-level - Level of the month heading, 1–6 (default 2).
+ * @attr lang - Language: nb, nn, en or se; inherited from the page when absent.
+ *
+ * @fires innsyn-meeting-select - A citizen chose a meeting. `detail: { meeting }`. Cancelable: calling
+ *   `preventDefault()` stops the navigation to `agenda-href`, so a page can show the agenda itself.
+ *
+ * @csspart base - The element's outer box.
+ * @csspart toolbar - Month navigation, body filter and view switch.
+ * @csspart heading - The month heading.
+ * @csspart button - Every button.
+ * @csspart field - The body filter.
+ * @csspart grid - The month grid (a table).
+ * @csspart day - A day cell of the grid.
+ * @csspart meeting - One meeting, in the grid, the day panel or the list.
+ * @csspart status - Loading, empty and error messages.
+ * @csspart subscribe - The calendar subscription link.
+ *
+ * @cssprop --innsyn-font-family - Font; inherits the page's by default.
+ * @cssprop --innsyn-color-text - Text colour; inherits by default.
+ * @cssprop --innsyn-color-accent - Links, the selected day and today's marker.
+ * @cssprop --innsyn-color-accent-contrast - Text on the accent colour.
+ * @cssprop --innsyn-color-border - Lines and borders.
+ * @cssprop --innsyn-color-surface-alt - Buttons and highlighted areas.
+ * @cssprop --innsyn-color-danger - Cancelled meetings and errors.
+ * @cssprop --innsyn-color-warning - Moved meetings.
+ * @cssprop --innsyn-color-focus - Focus outline.
+ * @cssprop --innsyn-radius - Corner radius.
+ * @cssprop --innsyn-space - Base spacing.
+ */
+export class InnsynMeetingCalendar extends InnsynElement {
+  static override styles = [baseStyles, calendarStyles];
+
+  @property() body = '';
+  @property() month = '';
+  @property() view: View = 'month';
+  @property({ attribute: 'agenda-href' }) agendaHref = '';
+  @property({ attribute: 'url-state' }) urlState = '';
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** The day that holds the grid's focus (roving tabindex), YYYY-MM-DD. */
+  @state() private activeDay = '';
+  @state() private announcement = '';
+  private focusActiveDayAfterRender = false;
+  private stopUrlListener?: () => void;
+
+  private readonly contextTask = this.trackRequests(new Task(this, {
+    task: async ([api, locale], { signal }): Promise<Context> => {
+      void api;
+      const client = this.client;
+      const [service, bodies] = await Promise.all([
+        getService(client, { signal, language: locale }),
+        listBodies(client, { signal, language: locale }),
+      ]);
+      return { service, bodies };
+    },
+    args: () => [this.api, this.locale] as const,
+  }));
+
+  private readonly meetingsTask = this.trackRequests(new Task(this, {
+    task: async ([api, month, body, locale], { signal }): Promise<Meeting[]> => {
+      void api;
+      const client = this.client;
+      const range = monthRange(parseMonth(month) ?? this.currentMonth);
+      const meetings = await listMeetings(client, { ...range, body: body ? [body] : undefined }, { signal, language: locale });
+      return [...meetings].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+    },
+    args: () => [this.api, monthKey(this.shownMonth), this.body, this.locale] as const,
+    onComplete: (meetings) => this.announce(meetings.length),
+  }));
+
+  private get t(): CalendarMessages {
+    return calendarMessages[this.locale];
+  }
+
+  private get currentMonth(): CalendarMonth {
+    return monthOf(new Date());
+  }
+
+  private get shownMonth(): CalendarMonth {
+    return parseMonth(this.month) ?? this.currentMonth;
+  }
+
+  private get mode() {
+    return parseUrlStateMode(this.urlState);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readStateFromUrl();
+    this.stopUrlListener = onUrlStateChange(this.mode, () => this.readStateFromUrl());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopUrlListener?.();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('month') || !this.activeDay || !this.activeDay.startsWith(monthKey(this.shownMonth))) {
+      const month = this.shownMonth;
+      const today = osloDateKey(new Date());
+      this.activeDay = today.startsWith(monthKey(month)) ? today : dayKey(month.year, month.month, 1);
+    }
+    if (changed.has('urlState')) {
+      this.stopUrlListener?.();
+      this.stopUrlListener = onUrlStateChange(this.mode, () => this.readStateFromUrl());
+    }
+  }
+
+  protected override updated(): void {
+    if (this.focusActiveDayAfterRender) {
+      this.focusActiveDayAfterRender = false;
+      this.renderRoot.querySelector<HTMLElement>(`[data-day="${this.activeDay}"]`)?.focus();
+    }
+  }
+
+  private readStateFromUrl(): void {
+    const month = readUrlState(this.mode, URL_KEYS.month);
+    const body = readUrlState(this.mode, URL_KEYS.body);
+    const view = readUrlState(this.mode, URL_KEYS.view);
+    if (month !== undefined && parseMonth(month)) this.month = month;
+    if (body !== undefined) this.body = body;
+    if (view === 'month' || view === 'list') this.view = view;
+  }
+
+  private writeStateToUrl(): void {
+    writeUrlState(this.mode, {
+      [URL_KEYS.month]: monthKey(this.shownMonth),
+      [URL_KEYS.body]: this.body || undefined,
+      [URL_KEYS.view]: this.view === 'list' ? 'list' : undefined,
+    });
+  }
+
+  private announce(count: number): void {
+    const month = formatMonth(this.shownMonth, this.locale);
+    this.announcement = count ? this.t.meetingsInMonth(count, month) : this.t.noMeetingsInMonth(month);
+  }
+
+  private goToMonth(month: CalendarMonth, day?: number): void {
+    this.month = monthKey(month);
+    const shown = Math.min(day ?? 1, daysInMonth(month));
+    this.activeDay = dayKey(month.year, month.month, shown);
+    this.writeStateToUrl();
+  }
+
+  private goToToday(): void {
+    const today = osloDateKey(new Date());
+    this.month = today.slice(0, 7);
+    this.activeDay = today;
+    this.writeStateToUrl();
+  }
+
+  private setView(view: View): void {
+    this.view = view;
+    this.writeStateToUrl();
+  }
+
+  private onBodyChange(event: Event): void {
+    this.body = (event.target as HTMLSelectElement).value;
+    this.writeStateToUrl();
+  }
+
+  private selectMeeting(meeting: Meeting, event: Event): void {
+    const proceed = emit(this, 'innsyn-meeting-select', { meeting }, true);
+    if (!proceed) event.preventDefault();
+  }
+
+  private moveActiveDay(days: number): void {
+    const [year, month, day] = this.activeDay.split('-').map(Number) as [number, number, number];
+    const next = new Date(Date.UTC(year, month - 1, day + days));
+    const target = { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1 };
+    if (monthKey(target) !== monthKey(this.shownMonth)) this.goToMonth(target, next.getUTCDate());
+    this.activeDay = dayKey(target.year, target.month, next.getUTCDate());
+    this.focusActiveDayAfterRender = true;
+  }
+
+  private onGridKeydown(event: KeyboardEvent): void {
+    const weekday = ((new Date(`${this.activeDay}T12:00:00Z`).getUTCDay() + 6) % 7) + 1;
+    const day = Number(this.activeDay.slice(8));
+    const moves: Record<string, () => void> = {
+      ArrowLeft: () => this.moveActiveDay(-1),
+      ArrowRight: () => this.moveActiveDay(1),
+      ArrowUp: () => this.moveActiveDay(-7),
+      ArrowDown: () => this.moveActiveDay(7),
+      Home: () => this.moveActiveDay(1 - weekday),
+      End: () => this.moveActiveDay(7 - weekday),
+      PageUp: () => this.changeMonthKeepingDay(event.shiftKey ? -12 : -1, day),
+      PageDown: () => this.changeMonthKeepingDay(event.shiftKey ? 12 : 1, day),
+      Enter: () => this.focusDayPanel(),
+      ' ': () => this.focusDayPanel(),
+    };
+    const move = moves[event.key];
+    if (!move) return;
+    event.preventDefault();
+    move();
+  }
+
+  private changeMonthKeepingDay(delta: number, day: number): void {
+    this.goToMonth(addMonths(this.shownMonth, delta), day);
+    this.focusActiveDayAfterRender = true;
+  }
+
+  private focusDayPanel(): void {
+    const panel = this.renderRoot.querySelector('.day-panel');
+    (panel?.querySelector<HTMLElement>('.meeting__link') ?? panel?.querySelector<HTMLElement>('h3'))?.focus();
+  }
+
+  private onDayClick(key: string): void {
+    this.activeDay = key;
+  }
+
+  override render(): TemplateResult {
+    return html`<div class="root" part="base">
+      ${this.api.trim() ? this.renderCalendar() : renderError(this.missingApiError(), this.common)}
+    </div>`;
+  }
+
+  private missingApiError(): unknown {
+    try {
+      return this.client;
+    } catch (error) {
+      return error;
+    }
+  }
+
+  private renderCalendar(): TemplateResult {
+    const error = this.meetingsTask.error ?? this.contextTask.error;
+    if (isApiError(error) && error.kind === 'config') return renderError(error, this.common);
+    return html`
+      ${this.renderToolbar()}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.meetingsTask.render({
+        pending: () => renderLoading(this.t.loadingMeetings),
+        error: (error) => renderError(error, this.common, () => void this.meetingsTask.run()),
+      })}
+      ${this.view === 'list' ? this.renderList() : this.renderMonth()}
+    `;
+  }
+
+  private renderToolbar(): TemplateResult {
+    const t = this.t;
+    const month = formatMonth(this.shownMonth, this.locale);
+    return html`<div class="toolbar" part="toolbar">
+      <div class="toolbar__nav">
+        <button type="button" part="button" class="nav-button" @click=${() => this.goToMonth(addMonths(this.shownMonth, -1))}>
+          <span aria-hidden="true">‹</span> ${t.previousMonth}
+        </button>
+        <div class="month-heading" part="heading" role="heading" aria-level=${this.clampedHeadingLevel} id="month-heading">
+          ${month}
+        </div>
+        <button type="button" part="button" class="nav-button" @click=${() => this.goToMonth(addMonths(this.shownMonth, 1))}>
+          ${t.nextMonth} <span aria-hidden="true">›</span>
+        </button>
+        <button type="button" part="button" @click=${this.goToToday}>${t.today}</button>
+      </div>
+      <div class="toolbar__options">
+        ${this.renderBodyFilter()}
+        <div role="group" aria-label=${t.view} class="view-switch">
+          <button type="button" part="button" aria-pressed=${this.view !== 'list'} @click=${() => this.setView('month')}>
+            ${t.monthView}
+          </button>
+          <button type="button" part="button" aria-pressed=${this.view === 'list'} @click=${() => this.setView('list')}>
+            ${t.listView}
+          </button>
+        </div>
+      </div>
+      ${this.renderSubscribe()}
+    </div>`;
+  }
+
+  private get clampedHeadingLevel(): number {
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+  }
+
+  private renderBodyFilter(): TemplateResult | typeof nothing {
+    const context = this.contextTask.value;
+    const bodies = context?.bodies ?? [];
+    const known = bodies.some((body) => body.id === this.body);
+    const active = bodies.filter((body) => body.active);
+    const former = bodies.filter((body) => !body.active);
+    return html`<label class="field" part="field">
+      <span>${this.t.bodyFilter}</span>
+      <select @change=${this.onBodyChange} .value=${this.body}>
+        <option value="" ?selected=${!this.body}>${this.t.allBodies}</option>
+        ${this.body && !known ? html`<option value=${this.body} selected>${this.body}</option>` : nothing}
+        ${active.map((body) => html`<option value=${body.id} ?selected=${body.id === this.body}>${body.name}</option>`)}
+        ${former.length
+          ? html`<optgroup label=${this.t.formerBodies}>
+              ${former.map((body) => html`<option value=${body.id} ?selected=${body.id === this.body}>${body.name}</option>`)}
+            </optgroup>`
+          : nothing}
+      </select>
+    </label>`;
+  }
+
+  private renderSubscribe(): TemplateResult | typeof nothing {
+    const context = this.contextTask.value;
+    if (!context?.service.capabilities.calendarFeed) return nothing;
+    const body = context.bodies.find((candidate) => candidate.id === this.body);
+    let href: string;
+    try {
+      href = calendarFeedUrl(this.client, this.body || undefined);
+    } catch {
+      return nothing;
+    }
+    return html`<p class="subscribe">
+      <a part="subscribe" href=${href} type="text/calendar">${this.t.subscribe(body?.name)}</a>
+      <span class="subscribe__hint">${this.t.subscribeHint}</span>
+    </p>`;
+  }
+
+  private meetingsByDay(): Map<string, Meeting[]> {
+    const byDay = new Map<string, Meeting[]>();
+    for (const meeting of this.meetingsTask.value ?? []) {
+      const key = osloDateKey(meeting.start);
+      byDay.set(key, [...(byDay.get(key) ?? []), meeting]);
+    }
+    return byDay;
+  }
+
+  private renderMonth(): TemplateResult {
+    const month = this.shownMonth;
+    const byDay = this.meetingsByDay();
+    const firstWeekday = ((new Date(Date.UTC(month.year, month.month - 1, 1)).getUTCDay() + 6) % 7) + 1;
+    const cells: (string | null)[] = [
+      ...Array.from({ length: firstWeekday - 1 }, () => null),
+      ...Array.from({ length: daysInMonth(month) }, (_, i) => dayKey(month.year, month.month, i + 1)),
+    ];
+    while (cells.length % 7) cells.push(null);
+    const weeks = Array.from({ length: cells.length / 7 }, (_, i) => cells.slice(i * 7, i * 7 + 7));
+    const longNames = weekdayNames(this.locale, 'long');
+    const shortNames = weekdayNames(this.locale, 'short');
+    const today = osloDateKey(new Date());
+    return html`
+      <p class="visually-hidden" id="grid-help">${this.t.gridHelp}</p>
+      <table role="grid" class="grid" part="grid" aria-labelledby="month-heading" aria-describedby="grid-help" @keydown=${this.onGridKeydown}>
+        <thead>
+          <tr>
+            ${longNames.map((name, i) => html`<th scope="col" abbr=${name}><span aria-hidden="true">${shortNames[i]}</span><span class="visually-hidden">${name}</span></th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${weeks.map((week) => html`<tr>${week.map((key) => (key ? this.renderDay(key, byDay.get(key) ?? [], key === today) : html`<td role="gridcell" class="day day--outside"></td>`))}</tr>`)}
+        </tbody>
+      </table>
+      ${this.renderDayPanel(byDay.get(this.activeDay) ?? [])}
+    `;
+  }
+
+  private renderDay(key: string, meetings: Meeting[], isToday: boolean): TemplateResult {
+    const active = key === this.activeDay;
+    const label = `${formatDate(`${key}T12:00:00Z`, this.locale)}, ${meetings.length ? this.t.meetingsOnDay(meetings.length) : this.t.noMeetingsOnDay}`;
+    return html`<td
+      role="gridcell"
+      part="day"
+      class="day ${isToday ? 'day--today' : ''} ${meetings.length ? 'day--has-meetings' : ''}"
+      data-day=${key}
+      tabindex=${active ? 0 : -1}
+      aria-selected=${active}
+      aria-current=${isToday ? 'date' : nothing}
+      @click=${() => this.onDayClick(key)}
+    >
+      <span class="visually-hidden">${label}</span>
+      <span class="day__number" aria-hidden="true">${Number(key.slice(8))}</span>
+      <ul class="day__meetings" aria-hidden="true">
+        ${meetings.map((meeting) => html`<li class="chip chip--${meeting.status}" part="meeting">
+          <span class="chip__time">${meetingTimeRange(meeting, this.locale).split('–')[0]}</span>
+          <span class="chip__body">${meeting.body.name}</span>
+        </li>`)}
+      </ul>
+    </td>`;
+  }
+
+  private renderDayPanel(meetings: Meeting[]): TemplateResult {
+    return html`<section class="day-panel" aria-labelledby="day-heading">
+      <h3 id="day-heading" tabindex="-1">${formatDate(`${this.activeDay}T12:00:00Z`, this.locale)}</h3>
+      ${meetings.length
+        ? html`<ul class="meetings">${meetings.map((meeting) => this.renderMeeting(meeting))}</ul>`
+        : html`<p>${this.t.noMeetingsOnDay}</p>`}
+    </section>`;
+  }
+
+  private renderList(): TemplateResult {
+    if (!this.meetingsTask.value) return html``;
+    const byDay = this.meetingsByDay();
+    if (!byDay.size) return renderEmpty(this.t.noMeetingsInMonth(formatMonth(this.shownMonth, this.locale)));
+    return html`<ol class="list" aria-labelledby="month-heading">
+      ${[...byDay].map(([key, meetings]) => html`<li class="list__day">
+        <h3>${formatDate(`${key}T12:00:00Z`, this.locale)}</h3>
+        <ul class="meetings">${meetings.map((meeting) => this.renderMeeting(meeting))}</ul>
+      </li>`)}
+    </ol>`;
+  }
+
+  private renderMeeting(meeting: Meeting): TemplateResult {
+    const href = agendaUrl(this.agendaHref, meeting);
+    const note = meetingStatusNote(meeting, this.locale, this.common);
+    const content = html`<span class="meeting__time">${meetingTimeRange(meeting, this.locale)}</span>
+      <span class="meeting__body">${meeting.body.name}</span>
+      ${note ? html`<span class="meeting__status">${note}</span>` : nothing}`;
+    return html`<li class="meeting meeting--${meeting.status}" part="meeting">
+      ${href
+        ? html`<a class="meeting__link" href=${href} @click=${(event: Event) => this.selectMeeting(meeting, event)}>${content}</a>`
+        : html`<button type="button" class="meeting__link" part="button" @click=${(event: Event) => this.selectMeeting(meeting, event)}>${content}</button>`}
+      ${meeting.location ? html`<span class="meeting__place"><span class="visually-hidden">${this.t.place}: </span>${meeting.location}</span>` : nothing}
+    </li>`;
+  }
+}

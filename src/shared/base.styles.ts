@@ -1,0 +1,97 @@
+// Tokens and resets shared by every element. Public tokens are --innsyn-*; private ones --_innsyn-*.
+import { css } from 'lit';
+
+export const baseStyles = css`
+  :host {
+    display: block;
+    --_innsyn-font: var(--innsyn-font-family, inherit);
+    --_innsyn-text: var(--innsyn-color-text, inherit);
+    --_innsyn-muted: var(--innsyn-color-muted, color-mix(in srgb, currentColor 72%, transparent));
+    --_innsyn-surface: var(--innsyn-color-surface, transparent);
+    --_innsyn-surface-alt: var(--innsyn-color-surface-alt, color-mix(in srgb, currentColor 6%, transparent));
+    --_innsyn-border: var(--innsyn-color-border, color-mix(in srgb, currentColor 30%, transparent));
+    --_innsyn-accent: var(--innsyn-color-accent, LinkText);
+    --_innsyn-accent-text: var(--innsyn-color-accent-contrast, Canvas);
+    --_innsyn-focus: var(--innsyn-color-focus, Highlight);
+    --_innsyn-danger: var(--innsyn-color-danger, #b3261e);
+    --_innsyn-warning: var(--innsyn-color-warning, #8a4b00);
+    --_innsyn-radius: var(--innsyn-radius, 0.25em);
+    --_innsyn-space: var(--innsyn-space, 1em);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .root {
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_innsyn-font);
+    color: var(--_innsyn-text);
+    background: var(--_innsyn-surface);
+    line-height: 1.5;
+    text-align: start;
+  }
+  .root *,
+  .root *::before,
+  .root *::after {
+    box-sizing: inherit;
+  }
+  button,
+  select,
+  input {
+    font: inherit;
+    color: inherit;
+  }
+  button {
+    cursor: pointer;
+    border: 1px solid var(--_innsyn-border);
+    border-radius: var(--_innsyn-radius);
+    background: var(--_innsyn-surface-alt);
+    padding: 0.375em 0.75em;
+    min-height: 2.75em;
+    min-width: 2.75em;
+  }
+  a {
+    color: var(--_innsyn-accent);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_innsyn-focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .status {
+    padding: var(--_innsyn-space);
+    border: 1px solid var(--_innsyn-border);
+    border-radius: var(--_innsyn-radius);
+  }
+  .status--error {
+    border-color: var(--_innsyn-danger);
+    border-inline-start-width: 0.375em;
+  }
+  .status__title {
+    font-weight: 700;
+    margin: 0 0 0.25em;
+  }
+  .status p {
+    margin: 0 0 0.5em;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .spinner {
+      animation: innsyn-spin 1s linear infinite;
+    }
+  }
+  @keyframes innsyn-spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+`;

@@ -1,0 +1,17 @@
+// Event names and details shared by elements, so a host page (and another copy of the library) can rely on them.
+import type { Meeting } from '../api/types.js';
+
+export interface MeetingSelectDetail {
+  meeting: Meeting;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'innsyn-meeting-select': CustomEvent<MeetingSelectDetail>;
+  }
+}
+
+/** Dispatches a bubbling, composed event; returns false when a listener called preventDefault(). */
+export function emit<T>(target: EventTarget, name: string, detail: T, cancelable = false): boolean {
+  return target.dispatchEvent(new CustomEvent<T>(name, { bubbles: true, composed: true, cancelable, detail }));
+}

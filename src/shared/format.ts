@@ -1,0 +1,152 @@
+// Dates, times and sizes through Intl, in the data's time zone (Europe/Oslo). Browsers without Nynorsk or Northern
+// Sami locale data (Chromium ships neither) get Bokmål patterns with the right month and weekday names.
+import type { Locale } from './locale.js';
+
+export const TIME_ZONE = 'Europe/Oslo';
+
+const INTL_TAGS: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB', se: 'se-NO' };
+
+const OWN_NAMES: Partial<Record<Locale, { month: string[]; monthShort: string[]; weekday: string[]; weekdayShort: string[] }>> = {
+  nn: {
+    month: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+    monthShort: ['jan.', 'feb.', 'mar.', 'apr.', 'mai', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'des.'],
+    weekday: ['måndag', 'tysdag', 'onsdag', 'torsdag', 'fredag', 'laurdag', 'sundag'],
+    weekdayShort: ['mån.', 'tys.', 'ons.', 'tor.', 'fre.', 'lau.', 'sun.'],
+  },
+  se: {
+    month: ['ođđajagemánnu', 'guovvamánnu', 'njukčamánnu', 'cuoŋománnu', 'miessemánnu', 'geassemánnu', 'suoidnemánnu', 'borgemánnu', 'čakčamánnu', 'golggotmánnu', 'skábmamánnu', 'juovlamánnu'],
+    monthShort: ['ođđj', 'guov', 'njuk', 'cuo', 'mies', 'geas', 'suoi', 'borg', 'čakč', 'golg', 'skáb', 'juov'],
+    weekday: ['vuossárga', 'maŋŋebárga', 'gaskavahkku', 'duorasdat', 'bearjadat', 'lávvardat', 'sotnabeaivi'],
+    weekdayShort: ['vuos', 'maŋ', 'gask', 'duor', 'bear', 'láv', 'sotn'],
+  },
+};
+
+const supported = new Map<Locale, boolean>();
+function hasIntlData(locale: Locale): boolean {
+  let known = supported.get(locale);
+  if (known === undefined) {
+    known = Intl.DateTimeFormat.supportedLocalesOf([INTL_TAGS[locale]]).length > 0;
+    supported.set(locale, known);
+  }
+  return known;
+}
+
+/** The tag handed to Intl for a locale; Bokmål where the browser lacks the language. */
+export function intlTag(locale: Locale): string {
+  return hasIntlData(locale) ? INTL_TAGS[locale] : INTL_TAGS.nb;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = tag + JSON.stringify(options);
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(tag, { timeZone: TIME_ZONE, ...options });
+    formatters.set(key, found);
+  }
+  return found;
+}
+
+export function formatDateTime(value: string | Date, locale: Locale, options: Intl.DateTimeFormatOptions): string {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) return '';
+  const names = hasIntlData(locale) ? undefined : OWN_NAMES[locale];
+  const parts = formatter(intlTag(locale), options).formatToParts(date);
+  if (!names) return parts.map((part) => part.value).join('');
+  const { month, weekday } = osloParts(date);
+  return parts
+    .map((part) => {
+      if (part.type === 'month' && (options.month === 'long' || options.month === 'short')) {
+        return (options.month === 'long' ? names.month : names.monthShort)[month - 1];
+      }
+      if (part.type === 'weekday') return (options.weekday === 'long' ? names.weekday : names.weekdayShort)[weekday - 1];
+      return part.value;
+    })
+    .join('');
+}
+
+export const formatDate = (value: string | Date, locale: Locale) =>
+  formatDateTime(value, locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+export const formatTime = (value: string | Date, locale: Locale) =>
+  formatDateTime(value, locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+export const formatMonth = (month: CalendarMonth, locale: Locale) =>
+  formatDateTime(new Date(Date.UTC(month.year, month.month - 1, 15, 12)), locale, { month: 'long', year: 'numeric' });
+
+/** Weekday names, Monday first, in the locale. */
+export function weekdayNames(locale: Locale, width: 'long' | 'short'): string[] {
+  // 2024-01-01 was a Monday.
+  return Array.from({ length: 7 }, (_, i) =>
+    formatDateTime(new Date(Date.UTC(2024, 0, 1 + i, 12)), locale, { weekday: width }),
+  );
+}
+
+export interface OsloParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  /** 1 = Monday … 7 = Sunday */
+  weekday: number;
+}
+
+export function osloParts(value: string | Date): OsloParts {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  const parts = formatter('en-GB', {
+    year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23', weekday: 'short',
+  }).formatToParts(date);
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((part) => part.type === type)?.value ?? '';
+  const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(get('weekday')) + 1;
+  return { year: +get('year'), month: +get('month'), day: +get('day'), hour: +get('hour'), minute: +get('minute'), weekday };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The Oslo calendar day of an instant, as YYYY-MM-DD. */
+export function osloDateKey(value: string | Date): string {
+  const { year, month, day } = osloParts(value);
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+export interface CalendarMonth {
+  year: number;
+  /** 1–12 */
+  month: number;
+}
+
+export function parseMonth(value: string | null | undefined): CalendarMonth | undefined {
+  const match = /^(\d{4})-(\d{2})$/.exec(value ?? '');
+  if (!match) return undefined;
+  const month = { year: Number(match[1]), month: Number(match[2]) };
+  return month.month >= 1 && month.month <= 12 ? month : undefined;
+}
+
+export const monthKey = ({ year, month }: CalendarMonth) => `${year}-${pad(month)}`;
+export const dayKey = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
+
+export function addMonths({ year, month }: CalendarMonth, delta: number): CalendarMonth {
+  const index = year * 12 + (month - 1) + delta;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+export const daysInMonth = ({ year, month }: CalendarMonth) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+export function monthOf(value: Date): CalendarMonth {
+  const { year, month } = osloParts(value);
+  return { year, month };
+}
+
+/** First and last day of a month, the range a month view asks the API for. */
+export function monthRange(month: CalendarMonth): { from: string; to: string } {
+  return { from: dayKey(month.year, month.month, 1), to: dayKey(month.year, month.month, daysInMonth(month)) };
+}
+
+const KB = 1000;
+export function formatFileSize(bytes: number | null | undefined, locale: Locale): string {
+  if (bytes == null) return '';
+  const [value, unit] =
+    bytes >= KB * KB ? [bytes / (KB * KB), 'megabyte'] : bytes >= KB ? [bytes / KB, 'kilobyte'] : [bytes, 'byte'];
+  return new Intl.NumberFormat(intlTag(locale), {
+    style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: value < 10 ? 1 : 0,
+  }).format(value);
+}

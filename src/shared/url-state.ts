@@ -1,0 +1,48 @@
+// Keeps a view's state (month, body, meeting…) in the page URL, so a citizen can share it, reload it and go Back.
+export type UrlStateMode = 'query' | 'hash' | 'none';
+
+export function parseUrlStateMode(value: string | null | undefined): UrlStateMode {
+  return value === 'query' || value === 'hash' ? value : 'none';
+}
+
+function paramsOf(mode: UrlStateMode, location: Location): URLSearchParams {
+  if (mode === 'hash') return new URLSearchParams(location.hash.replace(/^#/, ''));
+  return new URLSearchParams(location.search);
+}
+
+export function readUrlState(mode: UrlStateMode, key: string): string | undefined {
+  if (mode === 'none') return undefined;
+  return paramsOf(mode, window.location).get(key) ?? undefined;
+}
+
+/** Writes the given keys (undefined removes one) and leaves every other parameter of the host page alone. */
+export function writeUrlState(
+  mode: UrlStateMode,
+  values: Record<string, string | undefined>,
+  history: 'push' | 'replace' = 'replace',
+): void {
+  if (mode === 'none') return;
+  const params = paramsOf(mode, window.location);
+  for (const [key, value] of Object.entries(values)) {
+    if (value === undefined || value === '') params.delete(key);
+    else params.set(key, value);
+  }
+  const url = new URL(window.location.href);
+  const query = params.toString();
+  if (mode === 'hash') url.hash = query;
+  else url.search = query;
+  if (url.href === window.location.href) return;
+  if (history === 'push') window.history.pushState(window.history.state, '', url);
+  else window.history.replaceState(window.history.state, '', url);
+}
+
+/** Calls back on Back/Forward and on hash edits; returns the function that stops listening. */
+export function onUrlStateChange(mode: UrlStateMode, callback: () => void): () => void {
+  if (mode === 'none') return () => {};
+  window.addEventListener('popstate', callback);
+  window.addEventListener('hashchange', callback);
+  return () => {
+    window.removeEventListener('popstate', callback);
+    window.removeEventListener('hashchange', callback);
+  };
+}

@@ -1,0 +1,29 @@
+// Library build for npm: entry points keep lit, @lit/task, valibot and dompurify external so an app bundles one copy.
+// scripts/build.ts runs this and the self-contained script-tag bundles (dist/cdn) on top of it.
+import { defineConfig } from 'vite';
+import { ELEMENTS } from './scripts/elements.js';
+
+const entries: Record<string, string> = {
+  index: 'src/index.ts',
+  'innsyn-elements': 'src/innsyn-elements.ts',
+};
+for (const element of ELEMENTS) {
+  entries[`${element}/${element}`] = `src/${element}/${element}.ts`;
+  entries[`${element}/define`] = `src/${element}/define.ts`;
+}
+
+export default defineConfig({
+  build: {
+    target: 'es2022',
+    outDir: 'dist/npm',
+    emptyOutDir: true,
+    sourcemap: true,
+    minify: false,
+    lib: { entry: entries, formats: ['es'] },
+    copyPublicDir: false,
+    rollupOptions: {
+      external: [/^lit($|\/)/, /^@lit\//, /^valibot$/, /^dompurify$/],
+      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+});
