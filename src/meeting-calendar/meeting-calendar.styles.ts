@@ -16,22 +16,34 @@ export const calendarStyles = css`
     gap: 0.5em;
     align-items: center;
   }
+  .toolbar__nav {
+    flex: 1 1 auto;
+    justify-content: space-between;
+  }
+  .nav-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
   .month-heading {
     font-size: 1.375em;
     font-weight: 700;
     min-width: 10ch;
-    text-align: center;
   }
   .month-heading::first-letter {
     text-transform: uppercase;
   }
   .field {
+    flex: 1 1 12em;
+    min-width: 0;
+    max-width: 24em;
     display: inline-flex;
     flex-direction: column;
     gap: 0.125em;
     font-weight: 600;
   }
   select {
+    width: 100%;
     font-weight: 400;
     min-height: 2.75em;
     padding: 0.25em 0.5em;
@@ -101,6 +113,7 @@ export const calendarStyles = css`
     line-height: 1.3;
   }
   .chip {
+    cursor: pointer;
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;

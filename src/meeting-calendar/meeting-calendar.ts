@@ -254,6 +254,16 @@ export class InnsynMeetingCalendar extends InnsynElement {
     (panel?.querySelector<HTMLElement>('.meeting__link') ?? panel?.querySelector<HTMLElement>('h3'))?.focus();
   }
 
+  /** A click on a meeting in the grid opens it, as the same meeting in the day panel would. */
+  private openFromChip(meeting: Meeting, event: Event): void {
+    const proceed = emit(this, 'innsyn-meeting-select', { meeting }, true);
+    const href = agendaUrl(this.agendaHref, meeting);
+    if (proceed && href) {
+      event.stopPropagation();
+      window.location.assign(href);
+    }
+  }
+
   private onDayClick(key: string): void {
     this.activeDay = key;
   }
@@ -291,16 +301,18 @@ export class InnsynMeetingCalendar extends InnsynElement {
     const month = formatMonth(this.shownMonth, this.locale);
     return html`<div class="toolbar" part="toolbar">
       <div class="toolbar__nav">
-        <button type="button" part="button" class="nav-button" @click=${() => this.goToMonth(addMonths(this.shownMonth, -1))}>
-          <span aria-hidden="true">‹</span> ${t.previousMonth}
-        </button>
         <div class="month-heading" part="heading" role="heading" aria-level=${this.clampedHeadingLevel} id="month-heading">
           ${month}
         </div>
-        <button type="button" part="button" class="nav-button" @click=${() => this.goToMonth(addMonths(this.shownMonth, 1))}>
-          ${t.nextMonth} <span aria-hidden="true">›</span>
-        </button>
-        <button type="button" part="button" @click=${this.goToToday}>${t.today}</button>
+        <div class="nav-buttons">
+          <button type="button" part="button" class="nav-button" @click=${() => this.goToMonth(addMonths(this.shownMonth, -1))}>
+            <span aria-hidden="true">‹</span> ${t.previousMonth}
+          </button>
+          <button type="button" part="button" class="nav-button" @click=${() => this.goToMonth(addMonths(this.shownMonth, 1))}>
+            ${t.nextMonth} <span aria-hidden="true">›</span>
+          </button>
+          <button type="button" part="button" @click=${this.goToToday}>${t.today}</button>
+        </div>
       </div>
       <div class="toolbar__options">
         ${this.renderBodyFilter()}
@@ -412,7 +424,7 @@ export class InnsynMeetingCalendar extends InnsynElement {
       <span class="visually-hidden">${label}</span>
       <span class="day__number" aria-hidden="true">${Number(key.slice(8))}</span>
       <ul class="day__meetings" aria-hidden="true">
-        ${meetings.map((meeting) => html`<li class="chip chip--${meeting.status}" part="meeting">
+        ${meetings.map((meeting) => html`<li class="chip chip--${meeting.status}" part="meeting" @click=${(event: Event) => this.openFromChip(meeting, event)}>
           <span class="chip__time">${meetingTimeRange(meeting, this.locale).split('–')[0]}</span>
           <span class="chip__body">${meeting.body.name}</span>
         </li>`)}

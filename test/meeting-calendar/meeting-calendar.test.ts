@@ -158,6 +158,16 @@ describe('<innsyn-meeting-calendar>', () => {
       expect(click.defaultPrevented).to.equal(true);
     });
 
+    it('opens a meeting clicked in the month grid, as the same meeting in the day list would', async () => {
+      const el = await calendar();
+      await waitUntil(() => cell(el, '2026-03-12').querySelector('.chip'));
+      setTimeout(() => cell(el, '2026-03-12').querySelector<HTMLElement>('.chip')!.click());
+      const event = await oneEvent(el, 'innsyn-meeting-select');
+      expect(event.detail.meeting.id).to.equal('m-kst-2026-03-12');
+      await el.updateComplete;
+      expect(cell(el, '2026-03-12').getAttribute('aria-selected')).to.equal('true');
+    });
+
     it('never turns a javascript: agenda-href into a link', async () => {
       const el = await calendar(
         html`<innsyn-meeting-calendar api=${API} month="2026-03" view="list" agenda-href="javascript:alert('{id}')"></innsyn-meeting-calendar>`,
