@@ -1,20 +1,13 @@
 // Hands out stable document ids and keeps a lazily built PDF for each, served at `${baseUrl}/files/${id}`.
 import type { SampleFile } from '../dataset.js';
 import type { Document, DocumentType } from '../../src/api/types.js';
+import { commonMessages } from '../../src/shared/messages.js';
 import { buildPdf } from './pdf.js';
 import { MUNICIPALITY_NAME } from './vocabulary.js';
 
 const PDF = 'application/pdf';
 
-const TYPE_LABELS: Record<DocumentType, string> = {
-  notice: 'Møteinnkalling',
-  minutes: 'Møteprotokoll',
-  'case-presentation': 'Saksframlegg',
-  attachment: 'Vedlegg',
-  decision: 'Vedtak',
-  letter: 'Brev',
-  other: 'Dokument',
-};
+const TYPE_LABELS = commonMessages.nb.documentType;
 
 export interface NewDocument {
   title: string;

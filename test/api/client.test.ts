@@ -5,6 +5,7 @@ import { ApiClient, getClient } from '../../src/api/client.js';
 import { ApiError, isApiError, type ApiErrorKind } from '../../src/api/errors.js';
 import { pageSchema, MeetingSchema, ServiceDocumentSchema } from '../../src/api/schemas.js';
 import { startWorker, worker } from '../mocks/worker.js';
+import { rawMeeting } from '../fixtures/raw-meeting.js';
 
 const BASE = 'https://api.example/v1';
 const Thing = v.object({ name: v.string() });
@@ -33,22 +34,7 @@ function gate(): { wait: Promise<void>; open: () => void } {
   return { wait, open };
 }
 
-function meeting(overrides: Record<string, unknown> = {}) {
-  return {
-    id: 'm-1',
-    body: { id: 'b-1', name: 'Kommunestyret' },
-    start: '2025-03-04T16:00:00Z',
-    end: null,
-    originalStart: null,
-    location: 'Rådhuset',
-    status: 'planned',
-    notice: null,
-    minutes: null,
-    streamUrl: null,
-    recordingUrl: null,
-    ...overrides,
-  };
-}
+const meeting = rawMeeting;
 
 describe('ApiClient', () => {
   before(startWorker);

@@ -15,6 +15,7 @@ import {
 } from '../../src/api/publication-api.js';
 import type { AccessRequest } from '../../src/api/types.js';
 import { startWorker, worker } from '../mocks/worker.js';
+import { rawMeeting } from '../fixtures/raw-meeting.js';
 
 const BASE = 'https://kommune.example/innsyn/api';
 
@@ -28,22 +29,7 @@ async function rejection(promise: Promise<unknown>): Promise<ApiError> {
   throw new Error('expected the call to reject');
 }
 
-function meeting(id: string, overrides: Record<string, unknown> = {}) {
-  return {
-    id,
-    body: { id: 'b-1', name: 'Kommunestyret' },
-    start: '2025-03-04T16:00:00Z',
-    end: null,
-    originalStart: null,
-    location: 'Rådhuset',
-    status: 'planned',
-    notice: null,
-    minutes: null,
-    streamUrl: null,
-    recordingUrl: null,
-    ...overrides,
-  };
-}
+const meeting = (id: string, overrides: Record<string, unknown> = {}) => rawMeeting({ id, ...overrides });
 
 function journalEntry(id: string, overrides: Record<string, unknown> = {}) {
   return {
