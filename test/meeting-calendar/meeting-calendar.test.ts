@@ -314,8 +314,11 @@ describe('<innsyn-meeting-calendar>', () => {
     });
 
     it('follows the lang of an ancestor, and a later change of it', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-GB"><innsyn-meeting-calendar api=${API} month="2026-03"></innsyn-meeting-calendar></div>`);
-      const el = wrapper.querySelector('innsyn-meeting-calendar')!;
+      // A plain <div> as fixture root would wait for an animation frame, which background tabs throttle.
+      const wrapper = document.createElement('div');
+      wrapper.lang = 'en-GB';
+      document.body.append(wrapper);
+      const el = await fixture<InnsynMeetingCalendar>(html`<innsyn-meeting-calendar api=${API} month="2026-03"></innsyn-meeting-calendar>`, { parentNode: wrapper });
       await el.updateComplete;
       expect(text(el)).to.contain('Next month');
       wrapper.lang = 'nb';
