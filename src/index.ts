@@ -1,7 +1,9 @@
 // The package's classes and types, without registering any tag (import a define entry or innsyn-elements.js for that).
 export { InnsynMeetingCalendar } from './meeting-calendar/meeting-calendar.js';
+export { InnsynAgenda } from './agenda/agenda.js';
 export { InnsynElement } from './shared/innsyn-element.js';
 export { defineElement } from './shared/define.js';
-export type { MeetingSelectDetail } from './shared/events.js';
+export type { MeetingSelectDetail, MeetingShownDetail } from './shared/events.js';
+export * from './shared/basket/basket.js';
 export type * from './api/types.js';
 export { VERSION } from './version.js';

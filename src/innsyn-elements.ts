@@ -1,4 +1,5 @@
 // The script-tag entry: registers every element.
 import './meeting-calendar/define.js';
+import './agenda/define.js';
 
 export * from './index.js';

@@ -205,6 +205,10 @@ export const calendarStyles = css`
     border-inline-start-style: dashed;
     border-color: var(--_innsyn-warning);
   }
+  .meeting--current {
+    outline: 3px solid var(--_innsyn-accent);
+    outline-offset: -3px;
+  }
   .meeting--moved .meeting__status {
     color: var(--_innsyn-warning);
   }

@@ -2,10 +2,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { calendarFeedUrl, getService, listBodies, listMeetings } from '../api/publication-api.js';
+import { resolveBaseUrl } from '../api/base-url.js';
 import { isApiError } from '../api/errors.js';
 import type { Body, Meeting, ServiceDocument } from '../api/types.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { emit } from '../shared/events.js';
+import { emit, type MeetingShownDetail } from '../shared/events.js';
 import {
   addMonths,
   daysInMonth,
@@ -48,7 +49,11 @@ interface Context {
  *   replaced. Without it, meetings are buttons that only fire `innsyn-meeting-select`.
  * @attr url-state - `query` or `hash` keeps month, body and view in the page URL (shareable, reloadable); default none.
  * @attr heading-level - Level of the month heading, 1–6 (default 2).
+ * @attr meeting - Id of the current meeting, marked with `aria-current`. Set automatically, together with its month,
+ *   when an `<innsyn-agenda>` on the page with the same `api` fires `innsyn-meeting-shown`.
  * @attr lang - Language: nb, nn, en or se; inherited from the page when absent.
+ *
+ * @listens innsyn-meeting-shown - On `document`: shows that meeting's month and marks the meeting as current.
  *
  * @fires innsyn-meeting-select - A citizen chose a meeting. `detail: { meeting }`. Cancelable: calling
  *   `preventDefault()` stops the navigation to `agenda-href`, so a page can show the agenda itself.
@@ -85,6 +90,7 @@ export class InnsynMeetingCalendar extends InnsynElement {
   @property({ attribute: 'agenda-href' }) agendaHref = '';
   @property({ attribute: 'url-state' }) urlState = '';
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  @property() meeting = '';
 
   /** The day that holds the grid's focus (roving tabindex), YYYY-MM-DD. */
   @state() private activeDay = '';
@@ -137,15 +143,36 @@ export class InnsynMeetingCalendar extends InnsynElement {
     super.connectedCallback();
     this.readStateFromUrl();
     this.stopUrlListener = onUrlStateChange(this.mode, () => this.readStateFromUrl());
+    document.addEventListener('innsyn-meeting-shown', this.onMeetingShown);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopUrlListener?.();
+    document.removeEventListener('innsyn-meeting-shown', this.onMeetingShown);
+  }
+
+  /** An agenda on the page shows a meeting: go to its month and day, and mark it as the current one. */
+  private readonly onMeetingShown = (event: Event): void => {
+    const { meeting, api } = (event as CustomEvent<Partial<MeetingShownDetail>>).detail ?? {};
+    if (!meeting || typeof meeting.id !== 'string' || typeof meeting.start !== 'string' || Number.isNaN(Date.parse(meeting.start))) return;
+    if (typeof api !== 'string' || !this.isSameApi(api)) return;
+    this.meeting = meeting.id;
+    this.month = monthKey(monthOf(new Date(meeting.start)));
+    this.activeDay = osloDateKey(meeting.start);
+    this.writeStateToUrl();
+  };
+
+  private isSameApi(api: string): boolean {
+    try {
+      return resolveBaseUrl(this.api) === resolveBaseUrl(api);
+    } catch {
+      return false;
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('month') || !this.activeDay || !this.activeDay.startsWith(monthKey(this.shownMonth))) {
+    if (!this.activeDay || !this.activeDay.startsWith(monthKey(this.shownMonth))) {
       const month = this.shownMonth;
       const today = osloDateKey(new Date());
       this.activeDay = today.startsWith(monthKey(month)) ? today : dayKey(month.year, month.month, 1);
@@ -456,13 +483,14 @@ export class InnsynMeetingCalendar extends InnsynElement {
   private renderMeeting(meeting: Meeting): TemplateResult {
     const href = agendaUrl(this.agendaHref, meeting);
     const note = meetingStatusNote(meeting, this.locale, this.common);
+    const current = meeting.id === this.meeting ? 'true' : nothing;
     const content = html`<span class="meeting__time">${meetingTimeRange(meeting, this.locale)}</span>
       <span class="meeting__body">${meeting.body.name}</span>
       ${note ? html`<span class="meeting__status">${note}</span>` : nothing}`;
-    return html`<li class="meeting meeting--${meeting.status}" part="meeting">
+    return html`<li class="meeting meeting--${meeting.status} ${current === 'true' ? 'meeting--current' : ''}" part="meeting">
       ${href
-        ? html`<a class="meeting__link" href=${href} @click=${(event: Event) => this.selectMeeting(meeting, event)}>${content}</a>`
-        : html`<button type="button" class="meeting__link" part="button" @click=${(event: Event) => this.selectMeeting(meeting, event)}>${content}</button>`}
+        ? html`<a class="meeting__link" href=${href} aria-current=${current} @click=${(event: Event) => this.selectMeeting(meeting, event)}>${content}</a>`
+        : html`<button type="button" class="meeting__link" part="button" aria-current=${current} @click=${(event: Event) => this.selectMeeting(meeting, event)}>${content}</button>`}
       ${meeting.location ? html`<span class="meeting__place"><span class="visually-hidden">${this.t.place}: </span>${meeting.location}</span>` : nothing}
     </li>`;
   }

@@ -5,9 +5,16 @@ export interface MeetingSelectDetail {
   meeting: Meeting;
 }
 
+/** An agenda now shows this meeting; `api` is the normalised API base URL, so listeners on another API can ignore it. */
+export interface MeetingShownDetail {
+  meeting: Meeting;
+  api: string;
+}
+
 declare global {
   interface HTMLElementEventMap {
     'innsyn-meeting-select': CustomEvent<MeetingSelectDetail>;
+    'innsyn-meeting-shown': CustomEvent<MeetingShownDetail>;
   }
 }
 

@@ -331,6 +331,35 @@ describe('<innsyn-meeting-calendar>', () => {
     });
   });
 
+  describe('an agenda on the same page', () => {
+    beforeEach(() => serveDataset());
+
+    it('shows the month of the meeting an agenda shows, and marks that meeting as current', async () => {
+      const el = await calendar(html`<innsyn-meeting-calendar api=${API} month="2026-03" view="list"></innsyn-meeting-calendar>`);
+      const april = meetings.find((meeting) => meeting.id === 'm-kst-2026-04-16')!;
+      document.dispatchEvent(new CustomEvent('innsyn-meeting-shown', { detail: { meeting: april, api: 'https://elsewhere.test/api' } }));
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[role="heading"]')!.textContent!.trim()).to.equal('mars 2026');
+      document.dispatchEvent(new CustomEvent('innsyn-meeting-shown', { detail: { meeting: april, api: `${API}/` } }));
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[role="heading"]')!.textContent!.trim()).to.equal('april 2026');
+      await waitUntil(() => shadow(el).querySelector('[aria-current="true"]'), 'meeting not marked', { timeout: 5000 });
+      const current = shadow(el).querySelectorAll('[aria-current="true"]');
+      expect(current).to.have.length(1);
+      expect(current[0]!.textContent).to.contain('Kommunestyret');
+      expect(current[0]!.textContent).to.contain('18:00');
+    });
+
+    it('opens the grid on the day of that meeting', async () => {
+      const el = await calendar();
+      const moved = meetings.find((meeting) => meeting.id === 'm-eld-2026-03-26')!;
+      document.dispatchEvent(new CustomEvent('innsyn-meeting-shown', { detail: { meeting: moved, api: API } }));
+      await el.updateComplete;
+      expect(cell(el, '2026-03-26').getAttribute('aria-selected')).to.equal('true');
+      await waitUntil(() => shadow(el).querySelector('.day-panel [aria-current="true"]'), 'not marked in the day panel', { timeout: 5000 });
+    });
+  });
+
   describe('page URL', () => {
     beforeEach(() => serveDataset());
 

@@ -1,0 +1,53 @@
+// How documents read in an agenda: order, file format, and which were published after the rest.
+import type { Document, DocumentType, MeetingDetail } from '../api/types.js';
+
+const TYPE_ORDER: DocumentType[] = ['case-presentation', 'attachment', 'letter', 'decision', 'notice', 'minutes', 'other'];
+
+/** Case presentation (saksframlegg) first, then attachments (vedlegg), then the rest; the API's order within a type. */
+export function sortDocuments(documents: readonly Document[]): Document[] {
+  return documents
+    .map((document, index) => ({ document, index }))
+    .sort((a, b) => TYPE_ORDER.indexOf(a.document.type) - TYPE_ORDER.indexOf(b.document.type) || a.index - b.index)
+    .map(({ document }) => document);
+}
+
+const FORMATS: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'application/msword': 'Word',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word',
+  'application/vnd.oasis.opendocument.text': 'ODT',
+  'application/vnd.ms-excel': 'Excel',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel',
+  'text/html': 'HTML',
+  'text/plain': 'TXT',
+};
+
+/** A short, readable file format for a media type: "PDF", "Word", "PNG". */
+export function fileFormat(mediaType: string): string {
+  const type = mediaType.split(';')[0]!.trim().toLowerCase();
+  const known = FORMATS[type];
+  if (known) return known;
+  const subtype = type.split('/')[1] ?? '';
+  return subtype.replace(/^(x-|vnd\.)/, '').split(/[+.]/)[0]!.toUpperCase().slice(0, 10);
+}
+
+/** The earliest publication time in the meeting: what "published with the rest" means. */
+export function firstPublication(meeting: MeetingDetail): number | undefined {
+  const times = [meeting.notice, ...meeting.agendaItems.flatMap((item) => (item.closed ? [] : item.documents))]
+    .filter((document): document is Document => document != null)
+    .map((document) => Date.parse(document.publishedAt))
+    .filter((time) => !Number.isNaN(time));
+  return times.length ? Math.min(...times) : undefined;
+}
+
+/** Published more than an hour after the first document: worth telling, because a citizen may have read without it. */
+export function isLate(document: Document, first: number | undefined): boolean {
+  const time = Date.parse(document.publishedAt);
+  return first !== undefined && !Number.isNaN(time) && time - first > 60 * 60 * 1000;
+}
+
+/** Links from the API are checked by the schema already; this keeps a renderer safe even if that ever changes. */
+export function httpUrl(value: string | null | undefined): string | undefined {
+  if (!value || !/^https?:\/\//i.test(value) || !URL.canParse(value)) return undefined;
+  return new URL(value).href;
+}

@@ -1,0 +1,516 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { initialState, Task, TaskStatus } from '@lit/task';
+import { resolveBaseUrl } from '../api/base-url.js';
+import { isApiError } from '../api/errors.js';
+import { calendarFeedUrl, getMeeting, getService } from '../api/publication-api.js';
+import type { AgendaItem, Document, MeetingDetail } from '../api/types.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { BasketController } from '../shared/basket/basket-controller.js';
+import { emit, type MeetingSelectDetail } from '../shared/events.js';
+import { formatDate, formatDateTime, formatFileSize, formatTime } from '../shared/format.js';
+import { InnsynElement } from '../shared/innsyn-element.js';
+import { meetingStatusNote, meetingTimeRange } from '../shared/meeting-format.js';
+import { sanitizeHtml } from '../shared/sanitize.js';
+import { renderEmpty, renderError, renderLoading } from '../shared/status-views.js';
+import { onUrlStateChange, parseUrlStateMode, readUrlState, writeUrlState } from '../shared/url-state.js';
+import { fileFormat, firstPublication, httpUrl, isLate, sortDocuments } from './agenda-documents.js';
+import { agendaMessages, type AgendaMessages } from './agenda.messages.js';
+import { agendaStyles } from './agenda.styles.js';
+import { createIcsFile, revokeIcsFile, type IcsFile } from './meeting-ics-file.js';
+
+const URL_KEYS = { meeting: 'innsyn-meeting', item: 'innsyn-item' } as const;
+
+interface LoadedMeeting {
+  meeting: MeetingDetail;
+  /** Sanitized decisions by agenda item id: text as a string, limited HTML as a fragment of clean nodes. */
+  decisions: Map<string, DocumentFragment | string>;
+}
+
+/**
+ * One meeting of an elected body: time, place and status, the meeting documents, and the agenda (saksliste) with each
+ * item's documents and decision. Citizens can add items to the shared request basket (innsynskurv).
+ *
+ * @summary Agenda (saksliste) of one meeting, with documents and decisions.
+ *
+ * @attr api - Base URL of the publication API (required).
+ * @attr meeting - Id of the meeting to show. The page URL (with `url-state`) and, with `follow-selection`, a calendar
+ *   on the same page can change it.
+ * @attr follow-selection - Boolean. When present, the agenda shows the meeting a citizen picks in any
+ *   `<innsyn-meeting-calendar>` on the page (same `api`), and calls `preventDefault()` on its `innsyn-meeting-select`
+ *   event so a calendar with `agenda-href` stays on this page. Off by default, so an agenda pinned to one meeting
+ *   never changes under a calendar elsewhere on the page.
+ * @attr url-state - `query` or `hash` keeps the meeting (`innsyn-meeting`, a new history entry per meeting) and the
+ *   last opened item (`innsyn-item`, replacing the entry) in the page URL, so a link can be shared, reloaded and Back
+ *   returns to the previous meeting. Default none.
+ * @attr heading-level - Level of the meeting heading, 1–6 (default 2); the agenda heading and items follow below it.
+ * @attr lang - Language: nb, nn, en or se; inherited from the page when absent.
+ *
+ * @fires innsyn-meeting-shown - The agenda now shows a meeting (after it loaded). `detail: { meeting, api }`. A
+ *   meeting calendar on the page listens and shows that meeting's month with the meeting marked as current.
+ *
+ * @csspart base - The element's outer box.
+ * @csspart header - Heading, time, place, status and meeting documents.
+ * @csspart heading - The meeting heading.
+ * @csspart notice - The cancelled or moved notice.
+ * @csspart button - Every button.
+ * @csspart item - One agenda item.
+ * @csspart document - A document link.
+ * @csspart decision - A decision (vedtak).
+ * @csspart basket - The basket count and its clear button.
+ * @csspart status - Loading, empty, not-found and error messages.
+ *
+ * @cssprop --innsyn-font-family - Font; inherits the page's by default.
+ * @cssprop --innsyn-color-text - Text colour; inherits by default.
+ * @cssprop --innsyn-color-accent - Links and chosen items.
+ * @cssprop --innsyn-color-accent-contrast - Text on the accent colour.
+ * @cssprop --innsyn-color-border - Lines and borders.
+ * @cssprop --innsyn-color-surface-alt - Buttons and highlighted areas.
+ * @cssprop --innsyn-color-danger - Cancelled meetings and errors.
+ * @cssprop --innsyn-color-warning - Moved meetings.
+ * @cssprop --innsyn-color-focus - Focus outline.
+ * @cssprop --innsyn-radius - Corner radius.
+ * @cssprop --innsyn-space - Base spacing.
+ */
+export class InnsynAgenda extends InnsynElement {
+  static override styles = [baseStyles, agendaStyles];
+
+  @property() meeting = '';
+  @property({ attribute: 'follow-selection', type: Boolean }) followSelection = false;
+  @property({ attribute: 'url-state' }) urlState = '';
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  @state() private openItems = new Set<string>();
+
+  private readonly basket = new BasketController(this, () => this.api);
+  /** The `meeting` attribute as the author wrote it, shown again when Back leaves the URL without a meeting. */
+  private authoredMeeting?: string;
+  private ics?: IcsFile;
+  private focusHeadingAfterLoad = false;
+  private scrollToItemAfterLoad?: string;
+  private stopUrlListener?: () => void;
+
+  private readonly serviceTask = this.trackRequests(new Task(this, {
+    task: async ([api, locale], { signal }) => {
+      void api;
+      return getService(this.client, { signal, language: locale });
+    },
+    args: () => [this.api, this.locale] as const,
+  }));
+
+  private readonly meetingTask = this.trackRequests(new Task(this, {
+    task: async ([api, id, locale], { signal }): Promise<LoadedMeeting> => {
+      void api;
+      if (!id) return initialState as never;
+      const meeting = await getMeeting(this.client, id, { signal, language: locale });
+      const agendaItems = [...meeting.agendaItems].sort((a, b) => a.sequence - b.sequence);
+      const decisions = new Map<string, DocumentFragment | string>();
+      await Promise.all(
+        agendaItems
+          .filter((item) => !item.closed && item.decision)
+          .map(async (item) => decisions.set(item.id, await sanitizeHtml(item.decision!))),
+      );
+      signal.throwIfAborted();
+      return { meeting: { ...meeting, agendaItems }, decisions };
+    },
+    args: () => [this.api, this.meeting.trim(), this.locale] as const,
+    onComplete: ({ meeting }) => this.onMeetingShown(meeting),
+  }));
+
+  private get t(): AgendaMessages {
+    return agendaMessages[this.locale];
+  }
+
+  private get mode() {
+    return parseUrlStateMode(this.urlState);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.authoredMeeting ??= this.meeting;
+    this.readStateFromUrl();
+    this.stopUrlListener = onUrlStateChange(this.mode, () => this.readStateFromUrl());
+    document.addEventListener('innsyn-meeting-select', this.onMeetingSelect);
+    if (!this.ics) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopUrlListener?.();
+    document.removeEventListener('innsyn-meeting-select', this.onMeetingSelect);
+    revokeIcsFile(this.ics);
+    this.ics = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('urlState') && this.isConnected) {
+      this.stopUrlListener?.();
+      this.stopUrlListener = onUrlStateChange(this.mode, () => this.readStateFromUrl());
+    }
+    const loaded = this.meetingTask.value?.meeting;
+    if (loaded && this.ics?.meetingId !== loaded.id && this.isConnected) {
+      revokeIcsFile(this.ics);
+      this.ics = loaded.status === 'cancelled' ? undefined : this.makeIcsFile(loaded);
+    }
+  }
+
+  protected override updated(): void {
+    // Until the new meeting has rendered, the heading and items on screen are the loading view's or the old meeting's.
+    if (this.meetingTask.status !== TaskStatus.COMPLETE || !this.meetingTask.value) return;
+    if (this.focusHeadingAfterLoad) {
+      this.focusHeadingAfterLoad = false;
+      this.renderRoot.querySelector<HTMLElement>('#meeting-heading')?.focus();
+    }
+    if (this.scrollToItemAfterLoad) {
+      const index = this.meetingTask.value.meeting.agendaItems.findIndex((item) => item.id === this.scrollToItemAfterLoad);
+      this.scrollToItemAfterLoad = undefined;
+      if (index >= 0) this.renderRoot.querySelector(`#item-${index}`)?.scrollIntoView({ block: 'start' });
+    }
+  }
+
+  private makeIcsFile(meeting: MeetingDetail): IcsFile | undefined {
+    try {
+      return createIcsFile(meeting, this.client.baseUrl, window.location.href);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private readStateFromUrl(): void {
+    if (this.mode === 'none') return;
+    const meeting = readUrlState(this.mode, URL_KEYS.meeting);
+    const item = readUrlState(this.mode, URL_KEYS.item);
+    this.meeting = meeting ?? this.authoredMeeting ?? '';
+    if (item) {
+      this.openItems = new Set([...this.openItems, item]);
+      this.scrollToItemAfterLoad = item;
+    }
+  }
+
+  private readonly onMeetingSelect = (event: Event): void => {
+    if (!this.followSelection) return;
+    const { detail, target } = event as CustomEvent<MeetingSelectDetail>;
+    const id = detail?.meeting?.id;
+    if (typeof id !== 'string' || !id) return;
+    const sourceApi = (target as { api?: unknown } | null)?.api;
+    if (typeof sourceApi === 'string' && !sameApi(sourceApi, this.api)) return;
+    event.preventDefault();
+    this.showMeeting(id);
+  };
+
+  /** Shows another meeting, as a new entry in the page's history. */
+  showMeeting(id: string): void {
+    this.focusHeadingAfterLoad = true;
+    if (id === this.meeting && this.meetingTask.value) this.requestUpdate();
+    this.meeting = id;
+    writeUrlState(this.mode, { [URL_KEYS.meeting]: id, [URL_KEYS.item]: undefined }, 'push');
+  }
+
+  private onMeetingShown(meeting: MeetingDetail): void {
+    let api: string;
+    try {
+      api = this.client.baseUrl;
+    } catch {
+      return;
+    }
+    const { agendaItems, ...shown } = meeting;
+    void agendaItems;
+    emit(this, 'innsyn-meeting-shown', { meeting: shown, api });
+  }
+
+  private toggleItem(item: AgendaItem): void {
+    const open = new Set(this.openItems);
+    const opening = !open.has(item.id);
+    if (opening) open.add(item.id);
+    else open.delete(item.id);
+    this.openItems = open;
+    const inUrl = readUrlState(this.mode, URL_KEYS.item);
+    // Replacing, not pushing: Back should return to the previous meeting, not close panels one at a time.
+    if (opening) writeUrlState(this.mode, { [URL_KEYS.item]: item.id });
+    else if (inUrl === item.id) writeUrlState(this.mode, { [URL_KEYS.item]: undefined });
+  }
+
+  private toggleAll(items: AgendaItem[], open: boolean): void {
+    const ids = items.filter((item) => !item.closed).map((item) => item.id);
+    const next = new Set(this.openItems);
+    for (const id of ids) {
+      if (open) next.add(id);
+      else next.delete(id);
+    }
+    this.openItems = next;
+    if (!open) writeUrlState(this.mode, { [URL_KEYS.item]: undefined });
+  }
+
+  private toggleBasket(item: AgendaItem, meeting: MeetingDetail): void {
+    this.basket.toggle({
+      kind: 'agenda-item',
+      id: item.id,
+      title: `${item.number} ${item.title}`,
+      ...(item.caseNumber ? { caseNumber: item.caseNumber } : {}),
+      meetingId: meeting.id,
+    });
+  }
+
+  private level(offset: number): number {
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + offset);
+  }
+
+  override render(): TemplateResult {
+    return html`<div class="root" part="base">${this.renderContent()}</div>`;
+  }
+
+  private renderContent(): TemplateResult {
+    if (!this.api.trim()) return renderError(this.configError(), this.common);
+    return this.meetingTask.render({
+      initial: () => renderEmpty(this.t.noMeetingChosen),
+      pending: () => renderLoading(this.t.loadingMeeting),
+      error: (error) => this.renderFailure(error),
+      complete: (loaded) => this.renderMeeting(loaded),
+    }) as TemplateResult;
+  }
+
+  private configError(): unknown {
+    try {
+      return this.client;
+    } catch (error) {
+      return error;
+    }
+  }
+
+  private renderFailure(error: unknown): TemplateResult {
+    if (isApiError(error) && error.kind === 'not-found') {
+      return html`<div class="status status--error" role="alert" part="status error">
+        <p class="status__title">${this.t.notFoundTitle}</p>
+        <p>${this.t.notFoundText}</p>
+      </div>`;
+    }
+    return renderError(error, this.common, () => void this.meetingTask.run());
+  }
+
+  private renderMeeting({ meeting, decisions }: LoadedMeeting): TemplateResult {
+    return html`<article class="meeting meeting--${meeting.status}" aria-labelledby="meeting-heading">
+      ${this.renderHeader(meeting)} ${this.renderAgenda(meeting, decisions)}
+    </article>`;
+  }
+
+  private renderHeader(meeting: MeetingDetail): TemplateResult {
+    const t = this.t;
+    const statusNote = meetingStatusNote(meeting, this.locale, this.common);
+    const time = meetingTimeRange(meeting, this.locale);
+    return html`<header class="header" part="header">
+      <div class="heading" role="heading" aria-level=${this.level(0)} id="meeting-heading" tabindex="-1" part="heading">
+        <span class="heading__body">${meeting.body.name}</span>
+        <span class="heading__date">${formatDate(meeting.start, this.locale)}</span>
+        ${statusNote ? html`<span class="visually-hidden">, ${this.common.meetingStatus[meeting.status]}</span>` : nothing}
+      </div>
+      ${this.renderStatusNotice(meeting, statusNote)}
+      <dl class="facts">
+        <div><dt>${t.time}</dt><dd class="facts__time">${time}</dd></div>
+        ${meeting.location ? html`<div><dt>${t.place}</dt><dd>${meeting.location}</dd></div>` : nothing}
+        <div><dt>${t.status}</dt><dd>${this.common.meetingStatus[meeting.status]}</dd></div>
+      </dl>
+      ${this.renderMeetingDocuments(meeting)} ${this.renderCalendarLinks(meeting)}
+    </header>`;
+  }
+
+  private renderStatusNotice(meeting: MeetingDetail, statusNote: string): TemplateResult | typeof nothing {
+    if (meeting.status === 'cancelled') {
+      return html`<p class="notice notice--cancelled" part="notice">
+        <span class="notice__icon" aria-hidden="true">⚠</span> <strong>${this.t.cancelledNotice}</strong>
+      </p>`;
+    }
+    if (meeting.status === 'moved') {
+      const newTime = `${formatDate(meeting.start, this.locale)} ${formatTime(meeting.start, this.locale)}`;
+      return html`<p class="notice notice--moved" part="notice">
+        <span class="notice__icon" aria-hidden="true">⚠</span> <strong>${this.t.movedNotice(newTime)}</strong>
+        ${statusNote && meeting.originalStart ? html`<span class="notice__detail">${statusNote}.</span>` : nothing}
+      </p>`;
+    }
+    return nothing;
+  }
+
+  private renderMeetingDocuments(meeting: MeetingDetail): TemplateResult | typeof nothing {
+    const stream = httpUrl(meeting.streamUrl);
+    const recording = httpUrl(meeting.recordingUrl);
+    const documents = [meeting.notice, meeting.minutes].filter((document): document is Document => document != null);
+    if (!documents.length && !stream && !recording) return nothing;
+    const first = firstPublication(meeting);
+    return html`<div class="meeting-documents">
+      <div class="subheading" role="heading" aria-level=${this.level(1)}>${this.t.meetingDocuments}</div>
+      <ul class="documents">
+        ${documents.map((document) => this.renderDocument(document, first))}
+        ${stream && meeting.status !== 'held' && meeting.status !== 'cancelled'
+          ? html`<li class="document"><a part="document" href=${stream}>${this.t.watchLive}</a></li>`
+          : nothing}
+        ${recording ? html`<li class="document"><a part="document" href=${recording}>${this.t.watchRecording}</a></li>` : nothing}
+      </ul>
+    </div>`;
+  }
+
+  private renderCalendarLinks(meeting: MeetingDetail): TemplateResult | typeof nothing {
+    const feed = this.serviceTask.value?.capabilities.calendarFeed ? this.feedUrl(meeting) : undefined;
+    if (!this.ics && !feed) return nothing;
+    return html`<ul class="calendar-links">
+      ${this.ics
+        ? html`<li>
+            <a href=${this.ics.url} download=${this.ics.filename} type="text/calendar">${this.t.addToCalendar}</a>
+            <span class="hint">${this.t.addToCalendarHint}</span>
+          </li>`
+        : nothing}
+      ${feed ? html`<li><a href=${feed} type="text/calendar">${this.t.subscribe(meeting.body.name)}</a></li>` : nothing}
+    </ul>`;
+  }
+
+  private feedUrl(meeting: MeetingDetail): string | undefined {
+    try {
+      return calendarFeedUrl(this.client, meeting.body.id);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private renderAgenda(meeting: MeetingDetail, decisions: Map<string, DocumentFragment | string>): TemplateResult {
+    const t = this.t;
+    const items = meeting.agendaItems;
+    const openable = items.filter((item) => !item.closed);
+    const allOpen = openable.length > 0 && openable.every((item) => this.openItems.has(item.id));
+    const first = firstPublication(meeting);
+    return html`<section class="agenda" aria-labelledby="agenda-heading">
+      <div class="agenda__head">
+        <div class="subheading" role="heading" aria-level=${this.level(1)} id="agenda-heading">
+          ${t.agendaHeading}${items.length ? html` <span class="agenda__count">(${t.itemCount(items.length)})</span>` : nothing}
+        </div>
+        ${openable.length
+          ? html`<button type="button" part="button" class="toggle-all" @click=${() => this.toggleAll(items, !allOpen)}>
+              ${allOpen ? t.collapseAll : t.expandAll}
+            </button>`
+          : nothing}
+      </div>
+      ${items.some((item) => item.canRequestAccess) ? this.renderBasketBar() : nothing}
+      ${items.length
+        ? html`<ol class="items">${items.map((item, index) => this.renderItem(item, index, meeting, decisions, first))}</ol>`
+        : renderEmpty(t.emptyAgenda)}
+    </section>`;
+  }
+
+  private renderBasketBar(): TemplateResult {
+    const count = this.basket.items.length;
+    return html`<div class="basket" part="basket">
+      <p class="basket__count" role="status">${this.t.basketCount(count)}</p>
+      ${count
+        ? html`<button type="button" part="button" class="basket__clear" @click=${() => this.basket.clear()}>
+            ${this.t.clearBasket}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderItem(
+    item: AgendaItem,
+    index: number,
+    meeting: MeetingDetail,
+    decisions: Map<string, DocumentFragment | string>,
+    first: number | undefined,
+  ): TemplateResult {
+    const open = this.openItems.has(item.id);
+    const label = html`<span class="item__number">${item.number}</span> <span class="item__title">${item.title}</span>`;
+    return html`<li class="item ${item.closed ? 'item--closed' : ''}" part="item">
+      <div class="item__head">
+        <div class="item__heading" role="heading" aria-level=${this.level(2)}>
+          ${item.closed
+            ? html`<span class="item__label" id="item-${index}">${label}</span>`
+            : html`<button
+                type="button"
+                part="button"
+                class="disclosure"
+                id="item-${index}"
+                aria-expanded=${open ? 'true' : 'false'}
+                aria-controls="panel-${index}"
+                @click=${() => this.toggleItem(item)}
+              >
+                <span class="disclosure__icon" aria-hidden="true"></span>${label}
+              </button>`}
+        </div>
+        ${item.canRequestAccess ? this.renderBasketToggle(item, meeting) : nothing}
+      </div>
+      ${item.caseNumber ? html`<p class="item__case">${this.t.caseNumber} ${item.caseNumber}</p>` : nothing}
+      ${item.closed ? this.renderClosed(item) : this.renderPanel(item, index, open, meeting, decisions, first)}
+    </li>`;
+  }
+
+  private renderBasketToggle(item: AgendaItem, meeting: MeetingDetail): TemplateResult {
+    const chosen = this.basket.has({ kind: 'agenda-item', id: item.id });
+    return html`<button
+      type="button"
+      part="button"
+      class="basket-toggle"
+      aria-pressed=${chosen ? 'true' : 'false'}
+      @click=${() => this.toggleBasket(item, meeting)}
+    >
+      <span class="basket-toggle__check" aria-hidden="true"></span>${this.t.requestAccess}<span class="visually-hidden">
+        ${this.t.requestAccessFor(item.number)}</span
+      >
+    </button>`;
+  }
+
+  /** Only the exemption and its legal basis: whatever else the API sent for a closed item stays unrendered. */
+  private renderClosed(item: AgendaItem): TemplateResult {
+    return html`<div class="closed">
+      <p><strong>${this.common.closed}</strong>${item.exemptionBasis ? html` – ${this.t.exemptionBasis(item.exemptionBasis)}` : nothing}</p>
+      <p>${this.t.closedExplanation}</p>
+    </div>`;
+  }
+
+  private renderPanel(
+    item: AgendaItem,
+    index: number,
+    open: boolean,
+    meeting: MeetingDetail,
+    decisions: Map<string, DocumentFragment | string>,
+    first: number | undefined,
+  ): TemplateResult {
+    const decision = isHeld(meeting) ? decisions.get(item.id) : undefined;
+    return html`<div class="item__panel" id="panel-${index}" ?hidden=${!open}>
+      ${item.documents.length
+        ? html`<p class="panel__label">${this.t.caseDocuments}</p>
+            <ul class="documents">${sortDocuments(item.documents).map((document) => this.renderDocument(document, first))}</ul>`
+        : html`<p class="no-documents">${this.t.noDocumentsYet}</p>`}
+      ${decision !== undefined
+        ? html`<div class="decision" part="decision">
+            <p class="panel__label">${this.t.decision}</p>
+            <div class="decision__text ${typeof decision === 'string' ? 'decision__text--plain' : ''}">${decision}</div>
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderDocument(document: Document, first: number | undefined): TemplateResult {
+    const href = httpUrl(document.url);
+    const size = formatFileSize(document.size, this.locale);
+    const meta = [fileFormat(document.mediaType), size].filter(Boolean).join(', ');
+    const title = html`${document.title}${meta ? html` <span class="document__meta">(${meta})</span>` : nothing}`;
+    return html`<li class="document">
+      <span class="document__type">${this.common.documentType[document.type]}:</span>
+      ${href ? html`<a part="document" href=${href}>${title}</a>` : html`<span>${title}</span>`}
+      ${isLate(document, first)
+        ? html`<span class="document__published">${this.t.publishedAt(
+            formatDateTime(document.publishedAt, this.locale, { day: 'numeric', month: 'long' }),
+            formatTime(document.publishedAt, this.locale),
+          )}</span>`
+        : nothing}
+    </li>`;
+  }
+}
+
+/** A moved meeting keeps status "moved" after it took place; published minutes show that it was held. */
+function isHeld(meeting: MeetingDetail): boolean {
+  return meeting.status === 'held' || (meeting.status === 'moved' && meeting.minutes !== null);
+}
+
+function sameApi(a: string, b: string): boolean {
+  try {
+    return resolveBaseUrl(a) === resolveBaseUrl(b);
+  } catch {
+    return a.trim() === b.trim();
+  }
+}
