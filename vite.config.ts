@@ -2,6 +2,7 @@
 // scripts/build.ts runs this and the self-contained script-tag bundles (dist/cdn) on top of it.
 import { defineConfig } from 'vite';
 import { ELEMENTS } from './scripts/elements.js';
+import { minifyCssTemplatesPlugin } from './scripts/minify-css-templates.js';
 
 const entries: Record<string, string> = {
   index: 'src/index.ts',
@@ -13,6 +14,7 @@ for (const element of ELEMENTS) {
 }
 
 export default defineConfig({
+  plugins: [minifyCssTemplatesPlugin()],
   build: {
     target: 'es2022',
     outDir: 'dist/npm',

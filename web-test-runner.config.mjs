@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { reactEsmPlugin, strictCspPage, strictCspPlugin } from './test/embedding/wtr-plugins.mjs';
 
 const candidates = [
   process.env.CHROME_PATH,
@@ -21,12 +22,14 @@ if (!executablePath) {
 const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/embedding/csp/**'],
+  // The strict-CSP proof needs its own page: the policy arrives as a response header (see test/embedding/wtr-plugins.mjs).
+  groups: [{ name: 'strict-csp', files: 'test/embedding/csp/**/*.test.ts', testRunnerHtml: strictCspPage }],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), strictCspPlugin(), reactEsmPlugin()],
   middleware: [
     function serveMswWorker(context, next) {
       if (context.url === '/mockServiceWorker.js') context.url = '/public/mockServiceWorker.js';
@@ -41,6 +44,10 @@ export default {
         args: [
           ...(asRoot ? ['--no-sandbox'] : []),
           '--disable-dev-shm-usage',
+          // Test pages run in background tabs when files run in parallel; throttled timers and frames make tests hang.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
           '--disable-gpu',
           '--disable-background-networking',
           '--disable-component-update',
