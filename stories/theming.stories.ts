@@ -73,6 +73,10 @@ const DESIGNSYSTEMET_LIKE: Theme = {
       color: var(--ds-color-accent);
       font-weight: 500;
     }
+    .ds-site [data-innsyn]::part(button-pressed) {
+      background: var(--ds-color-accent);
+      color: #fff;
+    }
     .ds-site [data-innsyn]::part(heading) { font-weight: 600; }
   `,
 };

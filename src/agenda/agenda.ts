@@ -5,7 +5,7 @@ import { resolveBaseUrl } from '../api/base-url.js';
 import { isApiError } from '../api/errors.js';
 import { calendarFeedUrl, getMeeting, getService } from '../api/publication-api.js';
 import type { AgendaItem, Document, MeetingDetail } from '../api/types.js';
-import { baseStyles } from '../shared/base.styles.js';
+import { baseStyles, pressedPart } from '../shared/base.styles.js';
 import { BasketController } from '../shared/basket/basket-controller.js';
 import { emit, type MeetingSelectDetail } from '../shared/events.js';
 import { formatDate, formatDateTime, formatFileSize, formatTime } from '../shared/format.js';
@@ -54,6 +54,7 @@ interface LoadedMeeting {
  * @csspart heading - The meeting heading.
  * @csspart notice - The cancelled or moved notice.
  * @csspart button - Every button.
+ * @csspart button-pressed - A toggle button that is on (also has the part `button`): an item chosen for an access request.
  * @csspart item - One agenda item.
  * @csspart document - A document link.
  * @csspart decision - A decision (vedtak).
@@ -442,7 +443,7 @@ export class InnsynAgenda extends InnsynElement {
     const chosen = this.basket.has({ kind: 'agenda-item', id: item.id });
     return html`<button
       type="button"
-      part="button"
+      part=${pressedPart(chosen)}
       class="basket-toggle"
       aria-pressed=${chosen ? 'true' : 'false'}
       @click=${() => this.toggleBasket(item, meeting)}

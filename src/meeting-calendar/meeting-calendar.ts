@@ -5,7 +5,7 @@ import { calendarFeedUrl, getService, listBodies, listMeetings } from '../api/pu
 import { resolveBaseUrl } from '../api/base-url.js';
 import { isApiError } from '../api/errors.js';
 import type { Body, Meeting, ServiceDocument } from '../api/types.js';
-import { baseStyles } from '../shared/base.styles.js';
+import { baseStyles, pressedPart } from '../shared/base.styles.js';
 import { emit, type MeetingShownDetail } from '../shared/events.js';
 import {
   addMonths,
@@ -62,6 +62,7 @@ interface Context {
  * @csspart toolbar - Month navigation, body filter and view switch.
  * @csspart heading - The month heading.
  * @csspart button - Every button.
+ * @csspart button-pressed - A toggle button that is on (also has the part `button`): the chosen view.
  * @csspart field - The body filter.
  * @csspart grid - The month grid (a table).
  * @csspart day - A day cell of the grid.
@@ -344,10 +345,10 @@ export class InnsynMeetingCalendar extends InnsynElement {
       <div class="toolbar__options">
         ${this.renderBodyFilter()}
         <div role="group" aria-label=${t.view} class="view-switch">
-          <button type="button" part="button" aria-pressed=${this.view !== 'list'} @click=${() => this.setView('month')}>
+          <button type="button" part=${pressedPart(this.view !== 'list')} aria-pressed=${this.view !== 'list'} @click=${() => this.setView('month')}>
             ${t.monthView}
           </button>
-          <button type="button" part="button" aria-pressed=${this.view === 'list'} @click=${() => this.setView('list')}>
+          <button type="button" part=${pressedPart(this.view === 'list')} aria-pressed=${this.view === 'list'} @click=${() => this.setView('list')}>
             ${t.listView}
           </button>
         </div>

@@ -95,3 +95,9 @@ export const baseStyles = css`
     }
   }
 `;
+
+/**
+ * Parts of a toggle button. Pressed ones get `button-pressed` too, so a site that restyles `::part(button)` can
+ * restyle the pressed state as well (its rules on the part otherwise override ours).
+ */
+export const pressedPart = (pressed: boolean) => (pressed ? 'button button-pressed' : 'button');

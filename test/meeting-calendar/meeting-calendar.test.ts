@@ -233,6 +233,27 @@ describe('<innsyn-meeting-calendar>', () => {
     });
   });
 
+  describe('theming', () => {
+    beforeEach(() => serveDataset());
+
+    it('lets a site restyle pressed toggle buttons apart from other buttons, so the chosen view stays readable', async () => {
+      const style = document.createElement('style');
+      style.textContent = `
+        innsyn-meeting-calendar::part(button) { color: rgb(0, 98, 186); background: white; }
+        innsyn-meeting-calendar::part(button-pressed) { color: white; background: rgb(0, 98, 186); }`;
+      document.head.append(style);
+      try {
+        const el = await calendar();
+        const [month, list] = [...shadow(el).querySelectorAll<HTMLButtonElement>('.view-switch button')];
+        expect(getComputedStyle(month!).color).to.equal('rgb(255, 255, 255)');
+        expect(getComputedStyle(month!).backgroundColor).to.equal('rgb(0, 98, 186)');
+        expect(getComputedStyle(list!).color).to.equal('rgb(0, 98, 186)');
+      } finally {
+        style.remove();
+      }
+    });
+  });
+
   describe('keyboard', () => {
     beforeEach(() => serveDataset());
 
