@@ -2,7 +2,7 @@
 import type { TopicGroup } from './bodies.js';
 import { linkP, ol, p, strongP } from './html.js';
 import type { Random } from './random.js';
-import { address, FIRMS, HOSPITALITY, KINDERGARTENS, PARTIES, personName, PLACES, PUBLIC_BODIES, SCHOOLS } from './vocabulary.js';
+import { address, HOSPITALITY, KINDERGARTENS, PARTIES, personName, PLACES, PUBLIC_BODIES, SCHOOLS } from './vocabulary.js';
 
 export interface TopicContext {
   random: Random;

@@ -1,6 +1,6 @@
 // How a meeting's time and status read, the same in the calendar and the agenda.
 import type { Meeting } from '../api/types.js';
-import { formatDate, formatDateTime, formatTime } from './format.js';
+import { formatDate, formatTime } from './format.js';
 import type { Locale } from './locale.js';
 import type { CommonMessages } from './messages.js';
 
@@ -19,9 +19,6 @@ export function meetingStatusNote(meeting: Meeting, locale: Locale, t: CommonMes
   }
   return '';
 }
-
-export const shortDate = (value: string, locale: Locale) =>
-  formatDateTime(value, locale, { day: 'numeric', month: 'short' });
 
 /** Resolves a URL template such as "/moter/{id}" against the page; only http(s) results are allowed. */
 export function agendaUrl(template: string, meeting: Meeting): string | undefined {

@@ -6,20 +6,11 @@ import { ApiError, isApiError, type ApiErrorKind } from '../../src/api/errors.js
 import { pageSchema, MeetingSchema, ServiceDocumentSchema } from '../../src/api/schemas.js';
 import { startWorker, worker } from '../mocks/worker.js';
 import { rawMeeting } from '../fixtures/raw-meeting.js';
+import { rejection } from './rejection.js';
 
 const BASE = 'https://api.example/v1';
 const Thing = v.object({ name: v.string() });
 
-/** Resolves with the rejection of `promise`, failing the test when it resolves instead. */
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isApiError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected the call to reject');
-}
 
 async function expectKind(promise: Promise<unknown>, kind: ApiErrorKind): Promise<ApiError> {
   const error = await rejection(promise);

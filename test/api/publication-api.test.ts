@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { ApiClient } from '../../src/api/client.js';
-import { isApiError, type ApiError } from '../../src/api/errors.js';
 import {
   MAX_PAGES,
   calendarFeedUrl,
@@ -16,18 +15,10 @@ import {
 import type { AccessRequest } from '../../src/api/types.js';
 import { startWorker, worker } from '../mocks/worker.js';
 import { rawMeeting } from '../fixtures/raw-meeting.js';
+import { rejection } from './rejection.js';
 
 const BASE = 'https://kommune.example/innsyn/api';
 
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isApiError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected the call to reject');
-}
 
 const meeting = (id: string, overrides: Record<string, unknown> = {}) => rawMeeting({ id, ...overrides });
 
