@@ -1,6 +1,7 @@
 // The publication API's operations as typed functions: what elements call, so none of them builds URLs or pages itself.
 import * as v from 'valibot';
 import type { ApiClient, QueryParams, RequestOptions } from './client.js';
+import { osloDateKey } from '../shared/format.js';
 import { ApiError } from './errors.js';
 import {
   AccessRequestReceiptSchema,
@@ -53,13 +54,22 @@ export interface MeetingQuery {
   status?: MeetingStatus[];
 }
 
+/** The `GET /journal` filters of spec/publication-api.yaml. */
 export interface JournalQuery {
-  /** Free text. */
+  /** Free text, matched against public titles, numbers and unscreened correspondents. */
   q?: string;
+  /** Also search the text of published documents. */
+  fulltext?: boolean;
+  /** Journal dates, YYYY-MM-DD (a Date is taken as its day in Europe/Oslo). */
   from?: string | Date;
   to?: string | Date;
   type?: JournalEntryType[];
-  caseNumber?: string;
+  /** Administrative unit (administrativ enhet), exactly as the API names it. */
+  unit?: string;
+  /** Case number (saksnummer), e.g. "2026/1234". */
+  case?: string;
+  /** Property (gnr/bnr or gnr/bnr/fnr), e.g. "12/34". */
+  property?: string;
   limit?: number;
   /** The `next` link of the page before; when set, it replaces every other field of the query. */
   next?: string | null;
@@ -114,10 +124,13 @@ export async function searchJournal(
           ...options,
           params: {
             q: query.q?.trim() || undefined,
-            from: query.from === undefined ? undefined : dateParam(query.from),
-            to: query.to === undefined ? undefined : dateParam(query.to),
+            fulltext: query.fulltext || undefined,
+            from: query.from === undefined ? undefined : dayParam(query.from),
+            to: query.to === undefined ? undefined : dayParam(query.to),
             type: query.type?.length ? query.type : undefined,
-            caseNumber: query.caseNumber?.trim() || undefined,
+            unit: query.unit?.trim() || undefined,
+            case: query.case?.trim() || undefined,
+            property: query.property?.trim() || undefined,
             limit: query.limit,
           },
         },
@@ -172,6 +185,11 @@ async function readAll<T>(
 
 function dateParam(value: string | Date): string {
   return typeof value === 'string' ? value : value.toISOString();
+}
+
+/** The journal is filtered by calendar day: a Date becomes its day in Europe/Oslo, where the records are kept. */
+function dayParam(value: string | Date): string {
+  return typeof value === 'string' ? value : osloDateKey(value);
 }
 
 /** Ids come from untrusted data; "." and ".." would otherwise climb out of the collection's path. */

@@ -16,9 +16,10 @@ import type { AccessRequest } from '../../src/api/types.js';
 import { startWorker, worker } from '../mocks/worker.js';
 import { rawMeeting } from '../fixtures/raw-meeting.js';
 import { rejection } from './rejection.js';
+import { miniDataset } from '../fixtures/mini-dataset.js';
+import { serveDataset } from '../mocks/publication-api.js';
 
 const BASE = 'https://kommune.example/innsyn/api';
-
 
 const meeting = (id: string, overrides: Record<string, unknown> = {}) => rawMeeting({ id, ...overrides });
 
@@ -162,6 +163,33 @@ describe('publication API', () => {
     expect(second.items.map((e) => e.id)).to.deep.equal(['j-2']);
     expect(second.next).to.equal(null);
     expect(queries).to.deep.equal(['?q=bygg&type=I&type=U&limit=1', '?q=bygg&cursor=c2']);
+  });
+
+  it('sends every journal filter under the contract\'s name, and the reference server accepts them', async () => {
+    serveDataset(miniDataset(), BASE);
+    const sent: string[] = [];
+    const record = ({ request }: { request: Request }) => void sent.push(new URL(request.url).search);
+    worker.events.on('request:start', record);
+    try {
+      const page = await searchJournal(new ApiClient(BASE), {
+        q: 'bygg',
+        fulltext: true,
+        from: new Date('2026-03-01T23:30:00Z'),
+        to: '2026-03-31',
+        type: ['I'],
+        unit: 'Plan og bygg',
+        case: '2026/12',
+        property: '12/34',
+        limit: 5,
+      });
+      expect(page.items).to.deep.equal([]);
+    } finally {
+      worker.events.removeListener('request:start', record);
+    }
+    const params = new URLSearchParams(sent[0]);
+    expect(Object.fromEntries(params)).to.deep.equal({
+      q: 'bygg', fulltext: 'true', from: '2026-03-02', to: '2026-03-31', type: 'I', unit: 'Plan og bygg', case: '2026/12', property: '12/34', limit: '5',
+    });
   });
 
   it('passes hostile strings in journal entries through as data, unchanged', async () => {
