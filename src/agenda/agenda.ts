@@ -60,9 +60,12 @@ interface LoadedMeeting {
  * @csspart decision - A decision (vedtak).
  * @csspart basket - The basket count and its clear button.
  * @csspart status - Loading, empty, not-found and error messages.
+ * @csspart error - The error message (also has the part `status`).
  *
  * @cssprop --innsyn-font-family - Font; inherits the page's by default.
  * @cssprop --innsyn-color-text - Text colour; inherits by default.
+ * @cssprop --innsyn-color-muted - Secondary text (places, hints); the text colour at 72 % by default.
+ * @cssprop --innsyn-color-surface - Background of the element (transparent by default) and of form fields.
  * @cssprop --innsyn-color-accent - Links and chosen items.
  * @cssprop --innsyn-color-accent-contrast - Text on the accent colour.
  * @cssprop --innsyn-color-border - Lines and borders.

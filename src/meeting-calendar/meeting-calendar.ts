@@ -68,10 +68,13 @@ interface Context {
  * @csspart day - A day cell of the grid.
  * @csspart meeting - One meeting, in the grid, the day panel or the list.
  * @csspart status - Loading, empty and error messages.
+ * @csspart error - The error message (also has the part `status`).
  * @csspart subscribe - The calendar subscription link.
  *
  * @cssprop --innsyn-font-family - Font; inherits the page's by default.
  * @cssprop --innsyn-color-text - Text colour; inherits by default.
+ * @cssprop --innsyn-color-muted - Secondary text (places, hints); the text colour at 72 % by default.
+ * @cssprop --innsyn-color-surface - Background of the element (transparent by default) and of form fields.
  * @cssprop --innsyn-color-accent - Links, the selected day and today's marker.
  * @cssprop --innsyn-color-accent-contrast - Text on the accent colour.
  * @cssprop --innsyn-color-border - Lines and borders.
