@@ -23,7 +23,7 @@ const nb: CommonMessages = {
   errorTitle: 'Noe gikk galt',
   errors: {
     config: 'Adressen til innsynstjenesten mangler eller er ugyldig.',
-    offline: 'Du ser ut til å være uten nettforbindelse.',
+    offline: 'Fikk ikke kontakt med innsynstjenesten. Sjekk nettforbindelsen og prøv igjen.',
     timeout: 'Innsynstjenesten svarte ikke i tide.',
     'not-found': 'Fant ikke det du ba om. Det kan være flyttet eller slettet.',
     'bad-request': 'Innsynstjenesten forsto ikke forespørselen.',
@@ -54,7 +54,7 @@ const nn: CommonMessages = {
   errorTitle: 'Noko gjekk gale',
   errors: {
     config: 'Adressa til innsynstenesta manglar eller er ugyldig.',
-    offline: 'Du ser ut til å vere utan nettsamband.',
+    offline: 'Fekk ikkje kontakt med innsynstenesta. Sjekk nettsambandet og prøv igjen.',
     timeout: 'Innsynstenesta svarte ikkje i tide.',
     'not-found': 'Fann ikkje det du bad om. Det kan vere flytta eller sletta.',
     'bad-request': 'Innsynstenesta forstod ikkje førespurnaden.',
@@ -85,7 +85,7 @@ const en: CommonMessages = {
   errorTitle: 'Something went wrong',
   errors: {
     config: 'The address of the public records service is missing or invalid.',
-    offline: 'You appear to be offline.',
+    offline: 'Could not reach the public records service. Check your connection and try again.',
     timeout: 'The public records service did not answer in time.',
     'not-found': 'We could not find what you asked for. It may have been moved or deleted.',
     'bad-request': 'The public records service did not understand the request.',
@@ -116,7 +116,7 @@ const se: CommonMessages = {
   errorTitle: 'Juoga manai boastut',
   errors: {
     config: 'Geahččanbálvalusa čujuhus váilu dahje ii leat gustovaš.',
-    offline: 'Orru nu ahte dus ii leat neahttaoktavuohta.',
+    offline: 'Ii sáhttán váldit oktavuođa geahččanbálvalusain. Dárkkis neahttaoktavuođa ja geahččal ođđasit.',
     timeout: 'Geahččanbálvalus ii vástidan áiggis.',
     'not-found': 'Ii gávdnon dat maid jerret. Dat sáhttá leat sirdojuvvon dahje sihkkojuvvon.',
     'bad-request': 'Geahččanbálvalus ii ipmirdan jearaldaga.',

@@ -89,6 +89,15 @@ describe('<innsyn-meeting-calendar>', () => {
       expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
     });
 
+    it('says the service could not be reached when the network fails, with a retry', async () => {
+      worker.use(http.all(/^https:\/\/api\.test\/eksempel(\/|$)/, () => HttpResponse.error()));
+      const el = await fixture<InnsynMeetingCalendar>(html`<innsyn-meeting-calendar api=${API} month="2026-03"></innsyn-meeting-calendar>`);
+      await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'no error shown', { timeout: 5000 });
+      expect(text(el)).to.contain('Fikk ikke kontakt med innsynstjenesten');
+      expect(shadow(el).querySelector('[role="alert"] button')!.textContent).to.equal('Prøv igjen');
+      await expect(el).to.be.accessible();
+    });
+
     it('reports unreadable data from the API as a data error, not a crash', async () => {
       serveDataset();
       worker.use(http.get(`${API}/meetings`, () => HttpResponse.json({ items: [{ id: 7, start: 'soon' }], next: null })));
