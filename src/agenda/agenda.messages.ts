@@ -19,6 +19,7 @@ export interface AgendaMessages {
   agendaHeading: string;
   itemCount: (count: number) => string;
   emptyAgenda: string;
+  emptyAgendaCancelled: string;
   expandAll: string;
   collapseAll: string;
   caseNumber: string;
@@ -53,6 +54,7 @@ const nb: AgendaMessages = {
   agendaHeading: 'Saksliste',
   itemCount: (count) => (count === 1 ? '1 sak' : `${count} saker`),
   emptyAgenda: 'Sakslisten er ikke publisert ennå.',
+  emptyAgendaCancelled: 'Møtet er avlyst, så det har ingen saksliste.',
   expandAll: 'Vis alle sakene',
   collapseAll: 'Skjul alle sakene',
   caseNumber: 'Saksnummer',
@@ -88,6 +90,7 @@ const nn: AgendaMessages = {
   agendaHeading: 'Saksliste',
   itemCount: (count) => (count === 1 ? '1 sak' : `${count} saker`),
   emptyAgenda: 'Sakslista er ikkje publisert enno.',
+  emptyAgendaCancelled: 'Møtet er avlyst, så det har inga saksliste.',
   expandAll: 'Vis alle sakene',
   collapseAll: 'Skjul alle sakene',
   caseNumber: 'Saksnummer',
@@ -123,6 +126,7 @@ const en: AgendaMessages = {
   agendaHeading: 'Agenda',
   itemCount: (count) => (count === 1 ? '1 item' : `${count} items`),
   emptyAgenda: 'The agenda has not been published yet.',
+  emptyAgendaCancelled: 'The meeting is cancelled, so it has no agenda.',
   expandAll: 'Show all items',
   collapseAll: 'Hide all items',
   caseNumber: 'Case number',
@@ -158,6 +162,7 @@ const se: AgendaMessages = {
   agendaHeading: 'Áššelistu',
   itemCount: (count) => (count === 1 ? '1 čoahkkinášši' : `${count} čoahkkinášši`),
   emptyAgenda: 'Áššelistu ii leat vel almmuhuvvon.',
+  emptyAgendaCancelled: 'Čoahkkin lea šluhttejuvvon, danin das ii leat áššelistu.',
   expandAll: 'Čájet buot áššiid',
   collapseAll: 'Čiega buot áššiid',
   caseNumber: 'Áššinummar',

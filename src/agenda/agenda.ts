@@ -393,7 +393,7 @@ export class InnsynAgenda extends InnsynElement {
       ${items.some((item) => item.canRequestAccess) ? this.renderBasketBar() : nothing}
       ${items.length
         ? html`<ol class="items">${items.map((item, index) => this.renderItem(item, index, meeting, decisions, first))}</ol>`
-        : renderEmpty(t.emptyAgenda)}
+        : renderEmpty(meeting.status === 'cancelled' ? t.emptyAgendaCancelled : t.emptyAgenda)}
     </section>`;
   }
 

@@ -253,6 +253,8 @@ describe('<innsyn-agenda>', () => {
       expect($(el, '.notice').textContent).to.contain('Møtet er avlyst.');
       expect($(el, '#meeting-heading').textContent).to.contain('Avlyst');
       expect($(el, 'a[download]')).to.equal(null);
+      expect($(el, '.agenda').textContent).to.contain('Møtet er avlyst, så det har ingen saksliste.');
+      expect($(el, '.agenda').textContent).to.not.contain('ikke publisert ennå');
       await expect(el).to.be.accessible();
     });
 
