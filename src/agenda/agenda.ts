@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { resolveBaseUrl } from '../api/base-url.js';
+import { sameBaseUrl } from '../api/base-url.js';
 import { isApiError } from '../api/errors.js';
 import { calendarFeedUrl, getMeeting, getService } from '../api/publication-api.js';
 import type { AgendaItem, Document, MeetingDetail } from '../api/types.js';
@@ -13,7 +13,7 @@ import { InnsynElement } from '../shared/innsyn-element.js';
 import { meetingStatusNote, meetingTimeRange } from '../shared/meeting-format.js';
 import { sanitizeHtml } from '../shared/sanitize.js';
 import { renderEmpty, renderError, renderLoading } from '../shared/status-views.js';
-import { onUrlStateChange, parseUrlStateMode, readUrlState, writeUrlState } from '../shared/url-state.js';
+import { parseUrlStateMode, readUrlState, UrlStateController, writeUrlState } from '../shared/url-state.js';
 import { fileFormat, firstPublication, httpUrl, isLate, sortDocuments } from './agenda-documents.js';
 import { agendaMessages, type AgendaMessages } from './agenda.messages.js';
 import { agendaStyles } from './agenda.styles.js';
@@ -92,7 +92,6 @@ export class InnsynAgenda extends InnsynElement {
   private ics?: IcsFile;
   private focusHeadingAfterLoad = false;
   private scrollToItemAfterLoad?: string;
-  private stopUrlListener?: () => void;
 
   private readonly serviceTask = this.trackRequests(new Task(this, {
     task: async ([api, locale], { signal }) => {
@@ -121,6 +120,11 @@ export class InnsynAgenda extends InnsynElement {
     onComplete: ({ meeting }) => this.onMeetingShown(meeting),
   }));
 
+  constructor() {
+    super();
+    new UrlStateController(this, () => this.mode, () => this.readStateFromUrl());
+  }
+
   private get t(): AgendaMessages {
     return agendaMessages[this.locale];
   }
@@ -133,24 +137,18 @@ export class InnsynAgenda extends InnsynElement {
     super.connectedCallback();
     this.authoredMeeting ??= this.meeting;
     this.readStateFromUrl();
-    this.stopUrlListener = onUrlStateChange(this.mode, () => this.readStateFromUrl());
     document.addEventListener('innsyn-meeting-select', this.onMeetingSelect);
     if (!this.ics) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopUrlListener?.();
     document.removeEventListener('innsyn-meeting-select', this.onMeetingSelect);
     revokeIcsFile(this.ics);
     this.ics = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('urlState') && this.isConnected) {
-      this.stopUrlListener?.();
-      this.stopUrlListener = onUrlStateChange(this.mode, () => this.readStateFromUrl());
-    }
     const loaded = this.meetingTask.value?.meeting;
     if (loaded && this.ics?.meetingId !== loaded.id && this.isConnected) {
       revokeIcsFile(this.ics);
@@ -197,7 +195,7 @@ export class InnsynAgenda extends InnsynElement {
     const id = detail?.meeting?.id;
     if (typeof id !== 'string' || !id) return;
     const sourceApi = (target as { api?: unknown } | null)?.api;
-    if (typeof sourceApi === 'string' && !sameApi(sourceApi, this.api)) return;
+    if (typeof sourceApi === 'string' && !sameBaseUrl(sourceApi, this.api)) return;
     event.preventDefault();
     this.showMeeting(id);
   };
@@ -509,12 +507,4 @@ export class InnsynAgenda extends InnsynElement {
 /** A moved meeting keeps status "moved" after it took place; published minutes show that it was held. */
 function isHeld(meeting: MeetingDetail): boolean {
   return meeting.status === 'held' || (meeting.status === 'moved' && meeting.minutes !== null);
-}
-
-function sameApi(a: string, b: string): boolean {
-  try {
-    return resolveBaseUrl(a) === resolveBaseUrl(b);
-  } catch {
-    return a.trim() === b.trim();
-  }
 }

@@ -29,6 +29,15 @@ export function resolveBaseUrl(value: string): string {
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
+/** Whether two `api` attributes name the same API; false when either cannot be used at all. */
+export function sameBaseUrl(a: string, b: string): boolean {
+  try {
+    return resolveBaseUrl(a) === resolveBaseUrl(b);
+  } catch {
+    return false;
+  }
+}
+
 function documentBase(): string | undefined {
   const doc = (globalThis as { document?: { baseURI?: string } }).document;
   return doc?.baseURI || undefined;

@@ -1,8 +1,8 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { calendarFeedUrl, getService, listBodies, listMeetings } from '../api/publication-api.js';
-import { resolveBaseUrl } from '../api/base-url.js';
+import { sameBaseUrl } from '../api/base-url.js';
 import { isApiError } from '../api/errors.js';
 import type { Body, Meeting, ServiceDocument } from '../api/types.js';
 import { baseStyles, pressedPart } from '../shared/base.styles.js';
@@ -24,7 +24,7 @@ import {
 import { InnsynElement } from '../shared/innsyn-element.js';
 import { agendaUrl, meetingStatusNote, meetingTimeRange } from '../shared/meeting-format.js';
 import { renderEmpty, renderError, renderLoading } from '../shared/status-views.js';
-import { onUrlStateChange, parseUrlStateMode, readUrlState, writeUrlState } from '../shared/url-state.js';
+import { parseUrlStateMode, readUrlState, UrlStateController, writeUrlState } from '../shared/url-state.js';
 import { calendarMessages, type CalendarMessages } from './meeting-calendar.messages.js';
 import { calendarStyles } from './meeting-calendar.styles.js';
 
@@ -100,7 +100,6 @@ export class InnsynMeetingCalendar extends InnsynElement {
   @state() private activeDay = '';
   @state() private announcement = '';
   private focusActiveDayAfterRender = false;
-  private stopUrlListener?: () => void;
 
   private readonly contextTask = this.trackRequests(new Task(this, {
     task: async ([api, locale], { signal }): Promise<Context> => {
@@ -127,6 +126,11 @@ export class InnsynMeetingCalendar extends InnsynElement {
     onComplete: (meetings) => this.announce(meetings.length),
   }));
 
+  constructor() {
+    super();
+    new UrlStateController(this, () => this.mode, () => this.readStateFromUrl());
+  }
+
   private get t(): CalendarMessages {
     return calendarMessages[this.locale];
   }
@@ -146,13 +150,11 @@ export class InnsynMeetingCalendar extends InnsynElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.readStateFromUrl();
-    this.stopUrlListener = onUrlStateChange(this.mode, () => this.readStateFromUrl());
     document.addEventListener('innsyn-meeting-shown', this.onMeetingShown);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopUrlListener?.();
     document.removeEventListener('innsyn-meeting-shown', this.onMeetingShown);
   }
 
@@ -160,30 +162,18 @@ export class InnsynMeetingCalendar extends InnsynElement {
   private readonly onMeetingShown = (event: Event): void => {
     const { meeting, api } = (event as CustomEvent<Partial<MeetingShownDetail>>).detail ?? {};
     if (!meeting || typeof meeting.id !== 'string' || typeof meeting.start !== 'string' || Number.isNaN(Date.parse(meeting.start))) return;
-    if (typeof api !== 'string' || !this.isSameApi(api)) return;
+    if (typeof api !== 'string' || !sameBaseUrl(this.api, api)) return;
     this.meeting = meeting.id;
     this.month = monthKey(monthOf(new Date(meeting.start)));
     this.activeDay = osloDateKey(meeting.start);
     this.writeStateToUrl();
   };
 
-  private isSameApi(api: string): boolean {
-    try {
-      return resolveBaseUrl(this.api) === resolveBaseUrl(api);
-    } catch {
-      return false;
-    }
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     if (!this.activeDay || !this.activeDay.startsWith(monthKey(this.shownMonth))) {
       const month = this.shownMonth;
       const today = osloDateKey(new Date());
       this.activeDay = today.startsWith(monthKey(month)) ? today : dayKey(month.year, month.month, 1);
-    }
-    if (changed.has('urlState')) {
-      this.stopUrlListener?.();
-      this.stopUrlListener = onUrlStateChange(this.mode, () => this.readStateFromUrl());
     }
   }
 

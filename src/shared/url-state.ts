@@ -1,3 +1,5 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 // Keeps a view's state (month, body, meeting…) in the page URL, so a citizen can share it, reload it and go Back.
 export type UrlStateMode = 'query' | 'hash' | 'none';
 
@@ -45,4 +47,40 @@ export function onUrlStateChange(mode: UrlStateMode, callback: () => void): () =
     window.removeEventListener('popstate', callback);
     window.removeEventListener('hashchange', callback);
   };
+}
+
+/**
+ * Listens for Back/Forward and hash edits while its element is on the page, following the element's current mode
+ * (`url-state` may change after connection).
+ */
+export class UrlStateController implements ReactiveController {
+  private mode: UrlStateMode = 'none';
+  private stop?: () => void;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly modeOf: () => UrlStateMode,
+    private readonly onChange: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.listen();
+  }
+
+  hostUpdate(): void {
+    if (this.stop && this.modeOf() !== this.mode) this.listen();
+  }
+
+  hostDisconnected(): void {
+    this.stop?.();
+    this.stop = undefined;
+  }
+
+  private listen(): void {
+    this.stop?.();
+    this.mode = this.modeOf();
+    this.stop = onUrlStateChange(this.mode, this.onChange);
+  }
 }
