@@ -1,13 +1,13 @@
 // Hands out stable document ids and keeps a lazily built PDF for each, served at `${baseUrl}/files/${id}`.
 import type { SampleFile } from '../dataset.js';
 import type { Document, DocumentType } from '../../src/api/types.js';
-import { commonMessages } from '../../src/shared/messages.js';
+import nbMessages from '../../src/shared/messages/nb.js';
 import { buildPdf } from './pdf.js';
 import { MUNICIPALITY_NAME } from './vocabulary.js';
 
 const PDF = 'application/pdf';
 
-const TYPE_LABELS = commonMessages.nb.documentType;
+const TYPE_LABELS = nbMessages.documentType;
 
 export interface NewDocument {
   title: string;

@@ -15,7 +15,7 @@ import { sanitizeHtml } from '../shared/sanitize.js';
 import { renderEmpty, renderError, renderLoading } from '../shared/status-views.js';
 import { parseUrlStateMode, readUrlState, UrlStateController, writeUrlState } from '../shared/url-state.js';
 import { fileFormat, firstPublication, httpUrl, isLate, sortDocuments } from './agenda-documents.js';
-import { agendaMessages, type AgendaMessages } from './agenda.messages.js';
+import { agendaCatalog, type AgendaMessages } from './agenda.messages.js';
 import { agendaStyles } from './agenda.styles.js';
 import { createIcsFile, revokeIcsFile, type IcsFile } from './meeting-ics-file.js';
 
@@ -125,8 +125,10 @@ export class InnsynAgenda extends InnsynElement {
     new UrlStateController(this, () => this.mode, () => this.readStateFromUrl());
   }
 
+  private readonly messages = this.useMessages(agendaCatalog);
+
   private get t(): AgendaMessages {
-    return agendaMessages[this.locale];
+    return this.messages.value;
   }
 
   private get mode() {

@@ -25,7 +25,7 @@ import { InnsynElement } from '../shared/innsyn-element.js';
 import { agendaUrl, meetingStatusNote, meetingTimeRange } from '../shared/meeting-format.js';
 import { renderEmpty, renderError, renderLoading } from '../shared/status-views.js';
 import { parseUrlStateMode, readUrlState, UrlStateController, writeUrlState } from '../shared/url-state.js';
-import { calendarMessages, type CalendarMessages } from './meeting-calendar.messages.js';
+import { calendarCatalog, type CalendarMessages } from './meeting-calendar.messages.js';
 import { calendarStyles } from './meeting-calendar.styles.js';
 
 type View = 'month' | 'list';
@@ -131,8 +131,10 @@ export class InnsynMeetingCalendar extends InnsynElement {
     new UrlStateController(this, () => this.mode, () => this.readStateFromUrl());
   }
 
+  private readonly messages = this.useMessages(calendarCatalog);
+
   private get t(): CalendarMessages {
-    return calendarMessages[this.locale];
+    return this.messages.value;
   }
 
   private get currentMonth(): CalendarMonth {

@@ -1,12 +1,20 @@
-// What every innsyn element shares: the `api` attribute, its client, and the locale that follows `lang`.
-import { LitElement } from 'lit';
+// What every innsyn element shares: the `api` attribute, its client, the locale that follows `lang`, and the message
+// catalogs of that locale, which load on demand.
+import { LitElement, ReactiveElement, render, type PropertyValues } from 'lit';
 import { TaskStatus, type Task } from '@lit/task';
 import { property } from 'lit/decorators.js';
 import { getClient, type ApiClient } from '../api/client.js';
 import { ApiError } from '../api/errors.js';
 import { VERSION } from '../version.js';
+import type { Catalog } from './catalog.js';
 import { LocaleController, type Locale } from './locale.js';
-import { commonMessages, type CommonMessages } from './messages.js';
+import { commonCatalog, type CommonMessages } from './messages.js';
+import { renderTextPending } from './status-views.js';
+
+/** A catalog as an element reads it: always the element's current language. */
+export interface Messages<T> {
+  readonly value: T;
+}
 
 export class InnsynElement extends LitElement {
   static readonly version = VERSION;
@@ -17,6 +25,9 @@ export class InnsynElement extends LitElement {
   private readonly localeController = new LocaleController(this);
   private readonly requestTasks: Task<readonly unknown[], unknown>[] = [];
   private readonly interruptedTasks = new Set<Task<readonly unknown[], unknown>>();
+  private readonly catalogs: Catalog<unknown>[] = [];
+  private textLoading?: Promise<void>;
+  private readonly commonMessages = this.useMessages(commonCatalog);
 
   /** Tasks whose requests are cancelled when the element leaves the page and resumed when it returns. */
   protected trackRequests<T extends Task<readonly unknown[], unknown>>(task: T): T {
@@ -24,8 +35,25 @@ export class InnsynElement extends LitElement {
     return task;
   }
 
+  /**
+   * Declares a catalog this element renders from. Until every declared catalog of the current language has arrived,
+   * the element shows a wordless loading box instead of calling render(), so no text ever appears in another language.
+   */
+  protected useMessages<T>(catalog: Catalog<T>): Messages<T> {
+    this.catalogs.push(catalog);
+    const element = this;
+    return {
+      get value(): T {
+        const messages = catalog.get(element.locale);
+        if (!messages) throw new Error(`innsyn-elements: messages for "${element.locale}" read before they loaded`);
+        return messages;
+      },
+    };
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    void this.loadText();
     for (const task of this.interruptedTasks) void task.run();
     this.interruptedTasks.clear();
   }
@@ -40,12 +68,57 @@ export class InnsynElement extends LitElement {
     }
   }
 
+  private get textReady(): boolean {
+    return this.catalogs.every((catalog) => catalog.get(this.locale) !== undefined);
+  }
+
+  private loadText(): Promise<void> {
+    if (this.textReady) return Promise.resolve();
+    const locale = this.locale;
+    return (this.textLoading ??= Promise.all(this.catalogs.map((catalog) => catalog.load(locale))).then(
+      () => {
+        this.textLoading = undefined;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        // The next connect or change of `lang` tries again; until then the loading box stays.
+        this.textLoading = undefined;
+        console.error('innsyn-elements: could not load the texts of', locale, error);
+      },
+    ));
+  }
+
+  /**
+   * Controllers (and so the data requests of every task) run before this, on the first update after connecting;
+   * only the rendering waits for the texts.
+   */
+  protected override update(changed: PropertyValues): void {
+    if (this.textReady) {
+      super.update(changed);
+      return;
+    }
+    void this.loadText();
+    // Reflect attributes and finish the update cycle as ReactiveElement does, rendering the wordless loading box.
+    (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
+    render(renderTextPending(), this.renderRoot, this.renderOptions);
+  }
+
+  /** Resolves once the element shows text, so tests and hosts awaiting `updateComplete` see words, not the loading box. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (!this.textReady && this.textLoading && this.isConnected) {
+      await this.textLoading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   get locale(): Locale {
     return this.localeController.value;
   }
 
   protected get common(): CommonMessages {
-    return commonMessages[this.locale];
+    return this.commonMessages.value;
   }
 
   /** The shared client for `api`; throws a `config` ApiError when the attribute is missing or unusable. */

@@ -9,6 +9,13 @@ export function renderLoading(text: string): TemplateResult {
   </div>`;
 }
 
+/** While an element's texts are still on their way: the loading look without words, so no language flashes. */
+export function renderTextPending(): TemplateResult {
+  return html`<div class="root" part="base"><div class="status status--loading" part="status" aria-busy="true">
+    <span class="spinner" aria-hidden="true">◌</span>
+  </div></div>`;
+}
+
 export function renderEmpty(content: TemplateResult | string): TemplateResult {
   return html`<div class="status status--empty" role="status" part="status">${content}</div>`;
 }

@@ -1,0 +1,39 @@
+import type { AgendaMessages } from '../agenda.messages.js';
+
+const messages: AgendaMessages = {
+  noMeetingChosen: 'Choose a meeting in the meeting calendar to see its agenda.',
+  loadingMeeting: 'Loading the meeting …',
+  notFoundTitle: 'Meeting not found',
+  notFoundText: 'The meeting does not exist, or it has not been published. Check the link, or find the meeting in the meeting calendar.',
+  time: 'Time',
+  place: 'Place',
+  status: 'Status',
+  cancelledNotice: 'The meeting is cancelled.',
+  movedNotice: (newTime) => `The meeting has been moved to ${newTime}.`,
+  meetingDocuments: 'Meeting documents',
+  watchLive: 'Watch the meeting live',
+  watchRecording: 'Watch the recording of the meeting',
+  addToCalendar: 'Add to calendar',
+  addToCalendarHint: 'Calendar file (.ics) for this meeting',
+  subscribe: (bodyName) => `Subscribe to all meetings of ${bodyName}`,
+  agendaHeading: 'Agenda',
+  itemCount: (count) => (count === 1 ? '1 item' : `${count} items`),
+  emptyAgenda: 'The agenda has not been published yet.',
+  emptyAgendaCancelled: 'The meeting is cancelled, so it has no agenda.',
+  expandAll: 'Show all items',
+  collapseAll: 'Hide all items',
+  caseNumber: 'Case number',
+  noDocumentsYet: 'The documents of this item have not been published yet.',
+  caseDocuments: 'Case documents',
+  decision: 'Decision',
+  exemptionBasis: (basis) => `Legal basis: ${basis}`,
+  closedExplanation: 'This item is dealt with behind closed doors. Its documents are not published.',
+  publishedAt: (date, time) => `Published ${date} at ${time}`,
+  requestAccess: 'Request access',
+  requestAccessFor: (item) => `to ${item}`,
+  basketCount: (count) =>
+    count === 0 ? 'No items chosen for an access request.' : count === 1 ? '1 item chosen for an access request.' : `${count} items chosen for an access request.`,
+  clearBasket: 'Remove all chosen',
+};
+
+export default messages;

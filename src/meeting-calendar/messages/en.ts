@@ -1,0 +1,26 @@
+import type { CalendarMessages } from '../meeting-calendar.messages.js';
+
+const messages: CalendarMessages = {
+  calendarLabel: 'Meeting calendar',
+  previousMonth: 'Previous month',
+  nextMonth: 'Next month',
+  today: 'Today',
+  view: 'View',
+  monthView: 'Month',
+  listView: 'List',
+  bodyFilter: 'Body',
+  allBodies: 'All bodies',
+  formerBodies: 'Former bodies',
+  subscribe: (bodyName) => (bodyName ? `Subscribe to meetings of ${bodyName}` : 'Subscribe to the meeting calendar'),
+  subscribeHint: 'A calendar file (iCalendar) that stays up to date in your calendar',
+  loadingMeetings: 'Loading meetings …',
+  meetingsInMonth: (count, month) => (count === 1 ? `1 meeting in ${month}` : `${count} meetings in ${month}`),
+  noMeetingsInMonth: (month) => `No meetings in ${month}.`,
+  meetingsOnDay: (count) => (count === 1 ? '1 meeting' : `${count} meetings`),
+  noMeetingsOnDay: 'No meetings on this day.',
+  place: 'Place',
+  openAgenda: 'See agenda',
+  gridHelp: 'Use the arrow keys to move between days, Page Up and Page Down to change month, and Enter to see the day’s meetings.',
+};
+
+export default messages;

@@ -1,0 +1,27 @@
+import type { CalendarMessages } from '../meeting-calendar.messages.js';
+
+const messages: CalendarMessages = {
+  calendarLabel: 'Møtekalender',
+  previousMonth: 'Forrige måned',
+  nextMonth: 'Neste måned',
+  today: 'I dag',
+  view: 'Visning',
+  monthView: 'Måned',
+  listView: 'Liste',
+  bodyFilter: 'Utvalg',
+  allBodies: 'Alle utvalg',
+  formerBodies: 'Tidligere utvalg',
+  subscribe: (bodyName) => (bodyName ? `Abonner på møtene i ${bodyName}` : 'Abonner på møtekalenderen'),
+  subscribeHint: 'Kalenderfil (iCalendar) som holder seg oppdatert i kalenderen din',
+  loadingMeetings: 'Laster møter …',
+  meetingsInMonth: (count, month) =>
+    count === 1 ? `1 møte i ${month}` : `${count} møter i ${month}`,
+  noMeetingsInMonth: (month) => `Ingen møter i ${month}.`,
+  meetingsOnDay: (count) => (count === 1 ? '1 møte' : `${count} møter`),
+  noMeetingsOnDay: 'Ingen møter denne dagen.',
+  place: 'Sted',
+  openAgenda: 'Se saksliste',
+  gridHelp: 'Bruk piltastene for å gå mellom dagene, Page Up og Page Down for å bytte måned, og Enter for å se dagens møter.',
+};
+
+export default messages;

@@ -1,0 +1,34 @@
+import type { CommonMessages } from '../messages.js';
+
+const messages: CommonMessages = {
+  loading: 'Loading …',
+  retry: 'Try again',
+  errorTitle: 'Something went wrong',
+  errors: {
+    config: 'The address of the public records service is missing or invalid.',
+    offline: 'Could not reach the public records service. Check your connection and try again.',
+    timeout: 'The public records service did not answer in time.',
+    'not-found': 'We could not find what you asked for. It may have been moved or deleted.',
+    'bad-request': 'The public records service did not understand the request.',
+    server: 'The public records service has a problem right now.',
+    'bad-data': 'The public records service sent data we could not read.',
+    aborted: 'The request was cancelled.',
+  },
+  missingApi: 'The element lacks the «api» attribute with the address of the public records service.',
+  serverSaid: (detail) => `Message from the service: ${detail}`,
+  meetingStatus: { planned: 'Planned', held: 'Held', cancelled: 'Cancelled', moved: 'Moved' },
+  movedFrom: (original) => `Moved from ${original}`,
+  documentType: {
+    notice: 'Notice of meeting',
+    minutes: 'Minutes',
+    'case-presentation': 'Case presentation',
+    attachment: 'Attachment',
+    decision: 'Decision',
+    letter: 'Letter',
+    other: 'Document',
+  },
+  closed: 'Exempt from public access',
+  opensInNewTab: 'opens in a new tab',
+};
+
+export default messages;

@@ -1,0 +1,34 @@
+import type { CommonMessages } from '../messages.js';
+
+const messages: CommonMessages = {
+  loading: 'Laster …',
+  retry: 'Prøv igjen',
+  errorTitle: 'Noe gikk galt',
+  errors: {
+    config: 'Adressen til innsynstjenesten mangler eller er ugyldig.',
+    offline: 'Fikk ikke kontakt med innsynstjenesten. Sjekk nettforbindelsen og prøv igjen.',
+    timeout: 'Innsynstjenesten svarte ikke i tide.',
+    'not-found': 'Fant ikke det du ba om. Det kan være flyttet eller slettet.',
+    'bad-request': 'Innsynstjenesten forsto ikke forespørselen.',
+    server: 'Innsynstjenesten har en feil akkurat nå.',
+    'bad-data': 'Innsynstjenesten sendte data vi ikke kunne lese.',
+    aborted: 'Forespørselen ble avbrutt.',
+  },
+  missingApi: 'Elementet mangler attributtet «api» med adressen til innsynstjenesten.',
+  serverSaid: (detail) => `Melding fra tjenesten: ${detail}`,
+  meetingStatus: { planned: 'Planlagt', held: 'Avholdt', cancelled: 'Avlyst', moved: 'Flyttet' },
+  movedFrom: (original) => `Flyttet fra ${original}`,
+  documentType: {
+    notice: 'Møteinnkalling',
+    minutes: 'Møteprotokoll',
+    'case-presentation': 'Saksframlegg',
+    attachment: 'Vedlegg',
+    decision: 'Vedtak',
+    letter: 'Brev',
+    other: 'Dokument',
+  },
+  closed: 'Unntatt offentlighet',
+  opensInNewTab: 'åpnes i ny fane',
+};
+
+export default messages;

@@ -1,0 +1,34 @@
+import type { CommonMessages } from '../messages.js';
+
+const messages: CommonMessages = {
+  loading: 'Lastar …',
+  retry: 'Prøv igjen',
+  errorTitle: 'Noko gjekk gale',
+  errors: {
+    config: 'Adressa til innsynstenesta manglar eller er ugyldig.',
+    offline: 'Fekk ikkje kontakt med innsynstenesta. Sjekk nettsambandet og prøv igjen.',
+    timeout: 'Innsynstenesta svarte ikkje i tide.',
+    'not-found': 'Fann ikkje det du bad om. Det kan vere flytta eller sletta.',
+    'bad-request': 'Innsynstenesta forstod ikkje førespurnaden.',
+    server: 'Innsynstenesta har ein feil akkurat no.',
+    'bad-data': 'Innsynstenesta sende data vi ikkje kunne lese.',
+    aborted: 'Førespurnaden vart avbroten.',
+  },
+  missingApi: 'Elementet manglar attributtet «api» med adressa til innsynstenesta.',
+  serverSaid: (detail) => `Melding frå tenesta: ${detail}`,
+  meetingStatus: { planned: 'Planlagt', held: 'Halde', cancelled: 'Avlyst', moved: 'Flytta' },
+  movedFrom: (original) => `Flytta frå ${original}`,
+  documentType: {
+    notice: 'Møteinnkalling',
+    minutes: 'Møteprotokoll',
+    'case-presentation': 'Saksframlegg',
+    attachment: 'Vedlegg',
+    decision: 'Vedtak',
+    letter: 'Brev',
+    other: 'Dokument',
+  },
+  closed: 'Unnateke frå offentlegheit',
+  opensInNewTab: 'opnast i ny fane',
+};
+
+export default messages;

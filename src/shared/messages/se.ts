@@ -1,0 +1,34 @@
+import type { CommonMessages } from '../messages.js';
+
+const messages: CommonMessages = {
+  loading: 'Viežžá …',
+  retry: 'Geahččal ođđasit',
+  errorTitle: 'Juoga manai boastut',
+  errors: {
+    config: 'Geahččanbálvalusa čujuhus váilu dahje ii leat gustovaš.',
+    offline: 'Ii sáhttán váldit oktavuođa geahččanbálvalusain. Dárkkis neahttaoktavuođa ja geahččal ođđasit.',
+    timeout: 'Geahččanbálvalus ii vástidan áiggis.',
+    'not-found': 'Ii gávdnon dat maid jerret. Dat sáhttá leat sirdojuvvon dahje sihkkojuvvon.',
+    'bad-request': 'Geahččanbálvalus ii ipmirdan jearaldaga.',
+    server: 'Geahččanbálvalusas lea meattáhus dál.',
+    'bad-data': 'Geahččanbálvalus sáddii dieđuid maid eat sáhttán lohkat.',
+    aborted: 'Jearaldat gaskkalduvvui.',
+  },
+  missingApi: 'Elemeanttas váilu «api»-attribuhtta mas lea geahččanbálvalusa čujuhus.',
+  serverSaid: (detail) => `Dieđáhus bálvalusas: ${detail}`,
+  meetingStatus: { planned: 'Plánejuvvon', held: 'Dollojuvvon', cancelled: 'Šluhttejuvvon', moved: 'Sirdojuvvon' },
+  movedFrom: (original) => `Sirdojuvvon ${original} rájes`,
+  documentType: {
+    notice: 'Čoahkkingohčču',
+    minutes: 'Čoahkkinbeavdegirji',
+    'case-presentation': 'Áššeovdanbuktin',
+    attachment: 'Mielddus',
+    decision: 'Mearrádus',
+    letter: 'Reive',
+    other: 'Dokumeanta',
+  },
+  closed: 'Almmolašvuođa olggobealde',
+  opensInNewTab: 'rahppo ođđa gilkoris',
+};
+
+export default messages;
