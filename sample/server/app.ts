@@ -7,7 +7,7 @@ import { negotiateLanguage, ProblemError, problemResponse } from './problem.js';
 import { createAccessRequest } from './routes/access-requests.js';
 import { meetingCalendar } from './routes/calendar.js';
 import { getFile } from './routes/files.js';
-import { getJournalEntry, listJournal } from './routes/journal.js';
+import { getJournalEntry, listJournal, listUnits } from './routes/journal.js';
 import { getMeeting, listMeetings } from './routes/meetings.js';
 import { getService, listBodies } from './routes/service.js';
 import type { AccessRequestStore } from './store.js';
@@ -34,6 +34,7 @@ const ROUTES: Route[] = [
   { pattern: /^\/meetings\/([^/]+)$/, methods: { GET: getMeeting } },
   { pattern: /^\/journal$/, methods: { GET: listJournal } },
   { pattern: /^\/journal\/([^/]+)$/, methods: { GET: getJournalEntry } },
+  { pattern: /^\/units$/, methods: { GET: listUnits } },
   { pattern: /^\/files\/([^/]+)$/, methods: { GET: getFile } },
   { pattern: /^\/access-requests$/, methods: { POST: createAccessRequest } },
 ];

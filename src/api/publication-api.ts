@@ -6,10 +6,12 @@ import { ApiError } from './errors.js';
 import {
   AccessRequestReceiptSchema,
   BodySchema,
+  JournalEntryPageSchema,
   JournalEntrySchema,
   MeetingDetailSchema,
   MeetingSchema,
   ServiceDocumentSchema,
+  UnitSchema,
   pageSchema,
 } from './schemas.js';
 import type {
@@ -18,11 +20,13 @@ import type {
   Body,
   JournalEntry,
   JournalEntryType,
+  JournalPage,
+  JournalSort,
   Meeting,
   MeetingDetail,
   MeetingStatus,
-  Page,
   ServiceDocument,
+  Unit,
 } from './types.js';
 
 /** Paths below the base URL, as named in spec/publication-api.yaml. */
@@ -34,6 +38,7 @@ export const PATHS = {
   calendarFeed: 'meetings.ics',
   journal: 'journal',
   journalEntry: (id: string) => `journal/${segment(id)}`,
+  units: 'units',
   accessRequests: 'access-requests',
 } as const;
 
@@ -56,20 +61,29 @@ export interface MeetingQuery {
 
 /** The `GET /journal` filters of spec/publication-api.yaml. */
 export interface JournalQuery {
-  /** Free text, matched against public titles, numbers and unscreened correspondents. */
+  /**
+   * Free text in eInnsyn's query language: words (all must match), `"phrases"`, `-exclusion`, `a | b`; matched against
+   * public titles, numbers and unscreened correspondents.
+   */
   q?: string;
+  /** `relevance` (the server's default with `q`) or `journalDate`, newest first (the default without `q`). */
+  sort?: JournalSort;
   /** Also search the text of published documents. */
   fulltext?: boolean;
   /** Journal dates, YYYY-MM-DD (a Date is taken as its day in Europe/Oslo). */
   from?: string | Date;
   to?: string | Date;
   type?: JournalEntryType[];
-  /** Administrative unit (administrativ enhet), exactly as the API names it. */
-  unit?: string;
+  /** Administrative units (administrativ enhet), exactly as `listUnits` names them; several match any of them. */
+  unit?: string | string[];
   /** Case number (saksnummer), e.g. "2026/1234". */
   case?: string;
   /** Property (gnr/bnr or gnr/bnr/fnr), e.g. "12/34". */
   property?: string;
+  /** Words of a sender's or recipient's public name (korrespondansepart). */
+  correspondent?: string;
+  /** Legal bases (skjermingshjemmel) such as "Offl. § 13"; entries whose basis begins with any of them. */
+  exemptionBasis?: string[];
   limit?: number;
   /** The `next` link of the page before; when set, it replaces every other field of the query. */
   next?: string | null;
@@ -77,7 +91,7 @@ export interface JournalQuery {
 
 const BodyPage = pageSchema(BodySchema);
 const MeetingPage = pageSchema(MeetingSchema);
-const JournalPage = pageSchema(JournalEntrySchema);
+const UnitPage = pageSchema(UnitSchema);
 
 export function getService(client: ApiClient, options: ReadOptions = {}): Promise<ServiceDocument> {
   return client.get(PATHS.service, ServiceDocumentSchema, options);
@@ -110,32 +124,40 @@ export function calendarFeedUrl(client: ApiClient, body?: string | string[]): st
 }
 
 /** One page of journal entries; pass the returned `next` back as `query.next` for the page after it. */
-export async function searchJournal(
-  client: ApiClient,
-  query: JournalQuery,
-  options: ReadOptions = {},
-): Promise<Page<JournalEntry>> {
+export async function searchJournal(client: ApiClient, query: JournalQuery, options: ReadOptions = {}): Promise<JournalPage> {
   const page = query.next
-    ? await client.get(client.resolveLink(query.next, 'next'), JournalPage, options)
-    : await client.get(
-        PATHS.journal,
-        JournalPage,
-        {
-          ...options,
-          params: {
-            q: query.q?.trim() || undefined,
-            fulltext: query.fulltext || undefined,
-            from: query.from === undefined ? undefined : dayParam(query.from),
-            to: query.to === undefined ? undefined : dayParam(query.to),
-            type: query.type?.length ? query.type : undefined,
-            unit: query.unit?.trim() || undefined,
-            case: query.case?.trim() || undefined,
-            property: query.property?.trim() || undefined,
-            limit: query.limit,
-          },
-        },
-      );
-  return { items: page.items, next: page.next ? client.resolveLink(page.next, 'next') : null, total: page.total };
+    ? await client.get(client.resolveLink(query.next, 'next'), JournalEntryPageSchema, options)
+    : await client.get(PATHS.journal, JournalEntryPageSchema, { ...options, params: journalParams(query) });
+  return {
+    items: page.items,
+    next: page.next ? client.resolveLink(page.next, 'next') : null,
+    total: page.total,
+    totalAtLeast: page.total === null ? page.totalAtLeast : null,
+  };
+}
+
+function journalParams(query: JournalQuery): QueryParams {
+  const units = (typeof query.unit === 'string' ? [query.unit] : (query.unit ?? [])).map((unit) => unit.trim()).filter(Boolean);
+  const bases = (query.exemptionBasis ?? []).map((basis) => basis.trim()).filter(Boolean);
+  return {
+    q: query.q?.trim() || undefined,
+    sort: query.sort,
+    fulltext: query.fulltext || undefined,
+    from: query.from === undefined ? undefined : dayParam(query.from),
+    to: query.to === undefined ? undefined : dayParam(query.to),
+    type: query.type?.length ? query.type : undefined,
+    unit: units.length ? units : undefined,
+    case: query.case?.trim() || undefined,
+    property: query.property?.trim() || undefined,
+    correspondent: query.correspondent?.trim() || undefined,
+    exemptionBasis: bases.length ? bases : undefined,
+    limit: query.limit,
+  };
+}
+
+/** Every administrative unit the journal names, for a unit filter that offers choices instead of free text. */
+export function listUnits(client: ApiClient, options: ReadOptions = {}): Promise<Unit[]> {
+  return readAll(client, PATHS.units, {}, UnitPage, options);
 }
 
 export async function getJournalEntry(client: ApiClient, id: string, options: ReadOptions = {}): Promise<JournalEntry> {

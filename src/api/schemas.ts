@@ -131,6 +131,15 @@ export const HttpUrlOrPathSchema = v.pipe(
   v.check((value) => !/^[a-z][a-z0-9+.-]*:/i.test(value) || /^https?:\/\//i.test(value), 'not an http(s) URL'),
 );
 
+const count = v.nullish(v.pipe(v.number(), v.integer(), v.minValue(0)), null);
+
+/** Journal pages may give a lower bound of the matches instead of a total (servers that stop counting early). */
+export const JournalEntryPageSchema = v.object({ ...pageSchema(JournalEntrySchema).entries, totalAtLeast: count });
+
+export const JOURNAL_SORTS = ['relevance', 'journalDate'] as const;
+
+export const UnitSchema = v.object({ name: text });
+
 export const ACCESS_REQUEST_TARGET_KINDS = ['journal-entry', 'agenda-item', 'document'] as const;
 
 export const AccessRequestTargetSchema = v.object({

@@ -17,6 +17,8 @@ export type JournalEntryType = (typeof s.JOURNAL_ENTRY_TYPES)[number];
 export type Correspondent = v.InferOutput<typeof s.CorrespondentSchema>;
 export type PropertyNumber = v.InferOutput<typeof s.PropertyNumberSchema>;
 export type JournalEntry = v.InferOutput<typeof s.JournalEntrySchema>;
+export type JournalSort = (typeof s.JOURNAL_SORTS)[number];
+export type Unit = v.InferOutput<typeof s.UnitSchema>;
 export type AccessRequestTarget = v.InferOutput<typeof s.AccessRequestTargetSchema>;
 export type AccessRequest = v.InferOutput<typeof s.AccessRequestSchema>;
 export type AccessRequestReceipt = v.InferOutput<typeof s.AccessRequestReceiptSchema>;
@@ -27,4 +29,9 @@ export interface Page<T> {
   /** Absolute URL of the next page, or null on the last page. */
   next: string | null;
   total: number | null;
+}
+
+export interface JournalPage extends Page<JournalEntry> {
+  /** When `total` is null: at least this many entries match; null when unknown. */
+  totalAtLeast: number | null;
 }

@@ -9,6 +9,7 @@ import {
   getService,
   listBodies,
   listMeetings,
+  listUnits,
   searchJournal,
   submitAccessRequest,
 } from '../../src/api/publication-api.js';
@@ -173,23 +174,40 @@ describe('publication API', () => {
     try {
       const page = await searchJournal(new ApiClient(BASE), {
         q: 'bygg',
+        sort: 'journalDate',
         fulltext: true,
         from: new Date('2026-03-01T23:30:00Z'),
         to: '2026-03-31',
         type: ['I'],
-        unit: 'Plan og bygg',
+        unit: ['Plan og bygg', 'Teknisk, drift'],
         case: '2026/12',
         property: '12/34',
+        correspondent: ' Nordmann ',
+        exemptionBasis: ['Offl. § 13', ' '],
         limit: 5,
       });
       expect(page.items).to.deep.equal([]);
+      expect(page.totalAtLeast).to.equal(null);
     } finally {
       worker.events.removeListener('request:start', record);
     }
     const params = new URLSearchParams(sent[0]);
-    expect(Object.fromEntries(params)).to.deep.equal({
-      q: 'bygg', fulltext: 'true', from: '2026-03-02', to: '2026-03-31', type: 'I', unit: 'Plan og bygg', case: '2026/12', property: '12/34', limit: '5',
-    });
+    expect([...params]).to.deep.equal([
+      ['q', 'bygg'], ['sort', 'journalDate'], ['fulltext', 'true'], ['from', '2026-03-02'], ['to', '2026-03-31'], ['type', 'I'],
+      ['unit', 'Plan og bygg'], ['unit', 'Teknisk, drift'], ['case', '2026/12'], ['property', '12/34'], ['correspondent', 'Nordmann'],
+      ['exemptionBasis', 'Offl. § 13'], ['limit', '5'],
+    ]);
+  });
+
+  it('reads a lower bound of the matches when the API gives no total, and lists the units', async () => {
+    worker.use(
+      http.get(`${BASE}/journal`, () => HttpResponse.json({ items: [journalEntry('j-1')], next: null, total: null, totalAtLeast: 1000 })),
+      http.get(`${BASE}/units`, () => HttpResponse.json({ items: [{ name: 'Plan og byggesak' }, { name: 'Helse og omsorg' }], next: null })),
+    );
+    const client = new ApiClient(BASE);
+    const page = await searchJournal(client, { q: 'bygg' });
+    expect([page.total, page.totalAtLeast]).to.deep.equal([null, 1000]);
+    expect(await listUnits(client)).to.deep.equal([{ name: 'Plan og byggesak' }, { name: 'Helse og omsorg' }]);
   });
 
   it('passes hostile strings in journal entries through as data, unchanged', async () => {

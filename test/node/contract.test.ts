@@ -36,7 +36,9 @@ const PAIRS: Record<string, v.GenericSchema> = {
   Problem: s.ProblemSchema,
   BodyPage: s.pageSchema(s.BodySchema),
   MeetingPage: s.pageSchema(s.MeetingSchema),
-  JournalEntryPage: s.pageSchema(s.JournalEntrySchema),
+  JournalEntryPage: s.JournalEntryPageSchema,
+  Unit: s.UnitSchema,
+  UnitPage: s.pageSchema(s.UnitSchema),
   PageNext: anyPage.entries.next,
   PageTotal: anyPage.entries.total,
 };
@@ -196,6 +198,7 @@ describe('paths and operations', () => {
     ['get', '/meetings/{id}', '200', 'MeetingDetail'],
     ['get', '/journal', '200', 'JournalEntryPage'],
     ['get', '/journal/{id}', '200', 'JournalEntry'],
+    ['get', '/units', '200', 'UnitPage'],
     ['post', '/access-requests', '202', 'AccessRequestReceipt'],
   ];
   for (const [method, path, status, component] of JSON_OPERATIONS) {
@@ -210,8 +213,9 @@ describe('paths and operations', () => {
     ['get', '/meetings/{id}', ['404']],
     ['get', '/journal', ['400']],
     ['get', '/journal/{id}', ['404']],
+    ['get', '/units', ['400']],
     ['get', '/files/{id}', ['404']],
-    ['post', '/access-requests', ['400', '409', '422']],
+    ['post', '/access-requests', ['400', '409', '422', '429', '503']],
   ];
   for (const [method, path, statuses] of PROBLEMS) {
     test(`${method.toUpperCase()} ${path} answers ${statuses.join(', ')} with application/problem+json Problem`, () => {
@@ -251,13 +255,24 @@ describe('paths and operations', () => {
     assert.deepEqual(parameter('get', '/meetings', 'limit').schema, { type: 'integer', minimum: 1, maximum: 200, default: 50 });
   });
 
-  test('GET /journal takes q, fulltext, from, to, type (I/U/N/X/S), unit, case, property (gnr/bnr[/fnr]), cursor and limit', () => {
-    for (const name of ['q', 'fulltext', 'from', 'to', 'unit', 'case', 'cursor', 'limit']) parameter('get', '/journal', name);
+  test('GET /journal takes q, sort, fulltext, from, to, type (I/U/N/X/S), unit, case, property (gnr/bnr[/fnr]), correspondent, exemptionBasis, cursor and limit', () => {
+    for (const name of ['q', 'fulltext', 'from', 'to', 'case', 'correspondent', 'cursor', 'limit']) parameter('get', '/journal', name);
+    for (const name of ['unit', 'exemptionBasis']) assert.equal((parameter('get', '/journal', name).schema as SpecNode).type, 'array');
+    assert.deepEqual((parameter('get', '/journal', 'sort').schema as SpecNode).enum, [...s.JOURNAL_SORTS]);
     const type = resolve(spec, (parameter('get', '/journal', 'type').schema as SpecNode).items);
     assert.deepEqual(type.enum, [...s.JOURNAL_ENTRY_TYPES]);
     const property = new RegExp(String((parameter('get', '/journal', 'property').schema as SpecNode).pattern));
     assert.ok(property.test('12/34') && property.test('12/34/1'));
     assert.ok(!property.test('12') && !property.test('12/34/1/2') && !property.test('a/b'));
+  });
+
+  test('GET /journal documents its query language with an example of each: words, a phrase, an exclusion, either-or', () => {
+    const q = parameter('get', '/journal', 'q');
+    const examples = Object.values(q.examples as Record<string, { value: string }>).map((example) => example.value);
+    assert.ok(examples.some((value) => /^"[^"]+"$/.test(value)), 'a quoted phrase');
+    assert.ok(examples.some((value) => /(^|\s)-\S/.test(value)), 'an exclusion');
+    assert.ok(examples.some((value) => /\s\|\s/.test(value)), 'either-or');
+    for (const operator of ['"', '-', '|', 'stem']) assert.ok(String(q.description).includes(operator), `q explains ${operator}`);
   });
 
   test('POST /access-requests requires an Idempotency-Key header and an AccessRequest body', () => {

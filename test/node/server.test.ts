@@ -196,6 +196,37 @@ describe('journal', () => {
     assert.deepEqual(await ids('/journal?from=2024-04-01&to=2024-05-18'), ['j-kindergarten', 'j-memo']);
   });
 
+  it('reads the query language: phrases, exclusion, either-or; a query of only exclusions finds nothing', async () => {
+    assert.deepEqual(await ids('/journal?q=%22s%C3%B8knad%20om%20dispensasjon%22'), ['j-dispensation']);
+    assert.deepEqual(await ids('/journal?q=%22dispensasjon%20s%C3%B8knad%22'), []);
+    assert.deepEqual(await ids('/journal?q=budsjett%20-saksframlegg'), ['j-internal']);
+    assert.deepEqual(await ids('/journal?q=budsjett%20-%22saksframlegg%20om%22'), ['j-internal']);
+    assert.deepEqual(await ids('/journal?q=br%C3%B8yting%20%7C%20eiendomsskatt&sort=journalDate'), ['j-memo', 'j-contractor']);
+    assert.deepEqual(await ids('/journal?q=br%C3%B8yting%20OR%20eiendomsskatt&sort=journalDate'), ['j-memo', 'j-contractor']);
+    assert.deepEqual(await ids('/journal?q=-budsjett'), []);
+    assert.deepEqual(await ids('/journal?q=%22%22'), []);
+  });
+
+  it('sorts by relevance with q (title hits first) and by journal date when asked', async () => {
+    assert.deepEqual(await ids('/journal?q=2024%20%7C%20saksframlegg'), ['j-summary', 'j-kindergarten', 'j-memo', 'j-internal']);
+    assert.deepEqual(await ids('/journal?q=2024%20%7C%20saksframlegg&sort=journalDate'), ['j-kindergarten', 'j-memo', 'j-internal', 'j-summary']);
+    await expectProblem(await get('/journal?sort=title'), 400, ['sort']);
+  });
+
+  it('filters by correspondent name (never a screened one), exemption basis and several units', async () => {
+    assert.deepEqual(await ids('/journal?correspondent=hans'), ['j-dispensation']);
+    assert.deepEqual(await ids('/journal?correspondent=anlegg%20bygg'), ['j-contractor']);
+    assert.deepEqual(await ids('/journal?correspondent=kari'), []);
+    assert.deepEqual(await ids('/journal?exemptionBasis=Offl.%20%C2%A7%2013'), ['j-kindergarten']);
+    assert.deepEqual(await ids('/journal?exemptionBasis=offl%2014'), []);
+    assert.deepEqual(await ids('/journal?unit=Oppvekst&unit=Plan%20og%20bygg'), ['j-dispensation', 'j-kindergarten']);
+  });
+
+  it('lists the administrative units in Norwegian order', async () => {
+    const page = await getJson('/units');
+    assert.deepEqual(page.items, [{ name: 'Oppvekst' }, { name: 'Plan og bygg' }, { name: 'Sentraladministrasjonen' }, { name: 'Teknisk drift' }, { name: 'Økonomi' }].filter((unit) => unit.name !== 'Sentraladministrasjonen'));
+  });
+
   it('answers bad journal parameters with 400 and field errors', async () => {
     await expectProblem(await get('/journal?type=Q'), 400, ['type']);
     await expectProblem(await get('/journal?case=abc'), 400, ['case']);
