@@ -119,7 +119,7 @@ export class ApiClient {
     if (signal.aborted) throw abortError(signal, url);
     let data: unknown;
     try {
-      data = await send(url, {
+      data = await send(url, this.origin, {
         method: 'POST',
         headers: { ...headers(options.language), 'Content-Type': 'application/json', ...options.headers },
         body: JSON.stringify(body),
@@ -197,13 +197,13 @@ export class ApiClient {
   private async fetchWithRetry(url: string, language: string | undefined, signal: AbortSignal): Promise<unknown> {
     const init: RequestInit = { method: 'GET', headers: headers(language), signal };
     try {
-      return await send(url, init);
+      return await send(url, this.origin, init);
     } catch (error) {
       if (!(error instanceof TypeError) || signal.aborted || isOffline()) throw failure(error, url, signal);
     }
     try {
       await sleep(this.retryDelay, signal);
-      return await send(url, init);
+      return await send(url, this.origin, init);
     } catch (error) {
       throw failure(error, url, signal);
     }
@@ -226,8 +226,17 @@ export function getClient(baseUrl: string): ApiClient {
   return client;
 }
 
-async function send(url: string, init: RequestInit): Promise<unknown> {
+async function send(url: string, origin: string, init: RequestInit): Promise<unknown> {
   const response = await fetch(url, init);
+  // fetch follows redirects before we see them; an answer from elsewhere is refused like a `next` link elsewhere.
+  if (response.redirected && URL.canParse(response.url) && new URL(response.url).origin !== origin) {
+    void response.body?.cancel();
+    const target = new URL(response.url).origin;
+    throw new ApiError('redirect', url, `The API redirected to ${target}, another origin; the answer was not used.`, {
+      status: response.status,
+      issues: [`response: redirected to ${target}, not ${origin}`],
+    });
+  }
   return readJson(response, url);
 }
 

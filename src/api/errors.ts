@@ -9,6 +9,8 @@ export type ApiErrorKind =
   | 'bad-request'
   | 'server'
   | 'bad-data'
+  /** The API answered with a redirect to another origin, which is never followed. */
+  | 'redirect'
   | 'aborted';
 
 export interface ApiErrorDetails {

@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import type { ApiClient, QueryParams, RequestOptions } from './client.js';
 import { osloDateKey } from '../shared/format.js';
-import { ApiError } from './errors.js';
+import { ApiError, isApiError } from './errors.js';
 import {
   AccessRequestReceiptSchema,
   BodySchema,
@@ -32,6 +32,8 @@ import type {
 /** Paths below the base URL, as named in spec/publication-api.yaml. */
 export const PATHS = {
   service: '',
+  /** Where servers that follow OpenAPI's joining of the server URL and `/` literally answer. */
+  serviceWithSlash: '/',
   bodies: 'bodies',
   meetings: 'meetings',
   meeting: (id: string) => `meetings/${segment(id)}`,
@@ -89,12 +91,22 @@ export interface JournalQuery {
   next?: string | null;
 }
 
-const BodyPage = pageSchema(BodySchema);
-const MeetingPage = pageSchema(MeetingSchema);
-const UnitPage = pageSchema(UnitSchema);
+const BodyPage = pageSchema(BodySchema, 'body');
+const MeetingPage = pageSchema(MeetingSchema, 'meeting');
+const UnitPage = pageSchema(UnitSchema, 'unit');
 
-export function getService(client: ApiClient, options: ReadOptions = {}): Promise<ServiceDocument> {
-  return client.get(PATHS.service, ServiceDocumentSchema, options);
+/** The service document at `{api}` (canonical), else at `{api}/`, since servers differ on the slash. */
+export async function getService(client: ApiClient, options: ReadOptions = {}): Promise<ServiceDocument> {
+  try {
+    return await client.get(PATHS.service, ServiceDocumentSchema, options);
+  } catch (error) {
+    if (!isApiError(error) || (error.kind !== 'not-found' && error.kind !== 'bad-data')) throw error;
+    try {
+      return await client.get(PATHS.serviceWithSlash, ServiceDocumentSchema, options);
+    } catch {
+      throw error;
+    }
+  }
 }
 
 /** Every body, across all pages. */

@@ -1,8 +1,9 @@
 // Runtime shapes of the publication API (spec/publication-api.yaml). The TypeScript types in types.ts are inferred
 // from these, so validation and types cannot drift apart; test/node/contract.test.ts checks both against the spec.
 import * as v from 'valibot';
+import { DateTimeSchema, openEnum, tolerantArray } from './tolerant.js';
 
-const isoDateTime = v.pipe(v.string(), v.isoTimestamp());
+const isoDateTime = DateTimeSchema;
 const isoDate = v.pipe(v.string(), v.isoDate());
 const text = v.string();
 const optionalText = v.nullish(v.string(), null);
@@ -35,7 +36,7 @@ export const BodySchema = v.object({
   id: text,
   name: text,
   shortName: optionalText,
-  kind: v.picklist(BODY_KINDS),
+  kind: openEnum(BODY_KINDS, 'other'),
   active: v.boolean(),
 });
 
@@ -46,7 +47,7 @@ export const DOCUMENT_TYPES = ['notice', 'minutes', 'case-presentation', 'attach
 export const DocumentSchema = v.object({
   id: text,
   title: text,
-  type: v.picklist(DOCUMENT_TYPES),
+  type: openEnum(DOCUMENT_TYPES, 'other'),
   mediaType: text,
   size: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(0)), null),
   url: HttpUrlSchema,
@@ -62,12 +63,14 @@ export const MeetingSchema = v.object({
   end: v.nullish(isoDateTime, null),
   originalStart: v.nullish(isoDateTime, null),
   location: optionalText,
-  status: v.picklist(MEETING_STATUSES),
+  status: openEnum(MEETING_STATUSES, 'planned'),
   notice: v.nullish(DocumentSchema, null),
   minutes: v.nullish(DocumentSchema, null),
   streamUrl: optionalUrl,
   recordingUrl: optionalUrl,
 });
+
+export const DECISION_FORMATS = ['html', 'text'] as const;
 
 export const AgendaItemSchema = v.object({
   id: text,
@@ -77,14 +80,19 @@ export const AgendaItemSchema = v.object({
   caseNumber: optionalText,
   closed: v.boolean(),
   exemptionBasis: optionalText,
-  documents: v.array(DocumentSchema),
+  // closedBasis, documentsPublished and decisionFormat came later: optional without a default, so older data still fits.
+  closedBasis: v.nullish(v.string()),
+  documents: tolerantArray(DocumentSchema, 'document'),
+  documentsPublished: v.nullish(v.boolean()),
   decision: optionalText,
+  decisionFormat: v.optional(openEnum(DECISION_FORMATS, 'html')),
   canRequestAccess: v.boolean(),
 });
 
 export const MeetingDetailSchema = v.object({
   ...MeetingSchema.entries,
-  agendaItems: v.array(AgendaItemSchema),
+  agendaItems: tolerantArray(AgendaItemSchema, 'agenda item'),
+  agendaPublished: v.nullish(v.boolean()),
 });
 
 export const JOURNAL_ENTRY_TYPES = ['I', 'U', 'N', 'X', 'S'] as const;
@@ -122,8 +130,8 @@ export const JournalEntrySchema = v.object({
   canRequestAccess: v.boolean(),
 });
 
-export const pageSchema = <T extends v.GenericSchema>(item: T) =>
-  v.object({ items: v.array(item), next: v.nullish(HttpUrlOrPathSchema, null), total: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(0)), null) });
+export const pageSchema = <T extends v.GenericSchema>(item: T, what = 'item') =>
+  v.object({ items: tolerantArray(item, what), next: v.nullish(HttpUrlOrPathSchema, null), total: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(0)), null) });
 
 /** `next` links may be absolute or relative to the API base; the client resolves them. */
 export const HttpUrlOrPathSchema = v.pipe(
@@ -134,7 +142,7 @@ export const HttpUrlOrPathSchema = v.pipe(
 const count = v.nullish(v.pipe(v.number(), v.integer(), v.minValue(0)), null);
 
 /** Journal pages may give a lower bound of the matches instead of a total (servers that stop counting early). */
-export const JournalEntryPageSchema = v.object({ ...pageSchema(JournalEntrySchema).entries, totalAtLeast: count });
+export const JournalEntryPageSchema = v.object({ ...pageSchema(JournalEntrySchema, 'journal entry').entries, totalAtLeast: count });
 
 export const JOURNAL_SORTS = ['relevance', 'journalDate'] as const;
 

@@ -1,5 +1,6 @@
 // Reads the shape out of a valibot schema object (its `type`, `entries`, `item`, `options`, `wrapped` and `pipe`).
 import { HttpUrlOrPathSchema, HttpUrlSchema } from '../../src/api/schemas.js';
+import { DateTimeSchema } from '../../src/api/tolerant.js';
 import type { Shape } from './contract-shape.js';
 
 /** The parts of a valibot schema or action this comparison reads. */
@@ -12,12 +13,15 @@ interface ValibotNode {
   wrapped?: ValibotNode;
   pipe?: readonly ValibotNode[];
   requirement?: unknown;
+  /** Set by tolerantArray(): the schema each item is read with. */
+  tolerantItem?: ValibotNode;
 }
 
 /** valibot's custom checks cannot be read back, so the known ones are recognised by identity. */
 const CHECKED_FORMATS = new Map<unknown, string>([
   [HttpUrlSchema, 'uri'],
   [HttpUrlOrPathSchema, 'uri-reference'],
+  [DateTimeSchema, 'date-time'],
 ]);
 
 const FORMAT_ACTIONS: Record<string, string> = { iso_timestamp: 'date-time', iso_date: 'date', email: 'email' };
@@ -54,13 +58,15 @@ export function valibotShape(schema: unknown): Shape {
 function baseShape(node: ValibotNode): Shape {
   switch (node.type) {
     case 'string':
+      // openEnum(): an enum on the wire, read tolerantly.
+      return node.options ? { type: 'string', nullable: false, enum: node.options } : { type: 'string', nullable: false };
     case 'number':
     case 'boolean':
       return { type: node.type, nullable: false };
     case 'picklist':
       return { type: 'string', nullable: false, enum: node.options ?? [] };
     case 'array':
-      return { type: 'array', nullable: false, items: valibotShape(node.item) };
+      return { type: 'array', nullable: false, items: valibotShape(node.tolerantItem ?? node.item) };
     case 'object': {
       const properties: Record<string, Shape> = {};
       const required: string[] = [];
@@ -89,6 +95,9 @@ function applyAction(shape: Shape, action: ValibotNode, owner: ValibotNode): voi
     return;
   }
   switch (action.type) {
+    case 'transform':
+      // Normalising (openEnum, tolerantArray, DateTimeSchema) changes no shape on the wire.
+      return;
     case 'integer':
       shape.type = 'integer';
       return;

@@ -12,6 +12,7 @@ const messages: CommonMessages = {
     'bad-request': 'The public records service did not understand the request.',
     server: 'The public records service has a problem right now.',
     'bad-data': 'The public records service sent data we could not read.',
+    redirect: 'The public records service sent us on to another website. We do not follow it, for your safety.',
     aborted: 'The request was cancelled.',
   },
   missingApi: 'The element lacks the «api» attribute with the address of the public records service.',

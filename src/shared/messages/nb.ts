@@ -12,6 +12,7 @@ const messages: CommonMessages = {
     'bad-request': 'Innsynstjenesten forsto ikke forespørselen.',
     server: 'Innsynstjenesten har en feil akkurat nå.',
     'bad-data': 'Innsynstjenesten sendte data vi ikke kunne lese.',
+    redirect: 'Innsynstjenesten sendte oss videre til et annet nettsted. Det følger vi ikke, for din sikkerhet.',
     aborted: 'Forespørselen ble avbrutt.',
   },
   missingApi: 'Elementet mangler attributtet «api» med adressen til innsynstjenesten.',

@@ -12,6 +12,7 @@ const messages: CommonMessages = {
     'bad-request': 'Innsynstenesta forstod ikkje førespurnaden.',
     server: 'Innsynstenesta har ein feil akkurat no.',
     'bad-data': 'Innsynstenesta sende data vi ikkje kunne lese.',
+    redirect: 'Innsynstenesta sende oss vidare til ein annan nettstad. Det følgjer vi ikkje, for di eiga tryggleik.',
     aborted: 'Førespurnaden vart avbroten.',
   },
   missingApi: 'Elementet manglar attributtet «api» med adressa til innsynstenesta.',

@@ -12,6 +12,7 @@ const messages: CommonMessages = {
     'bad-request': 'Geahččanbálvalus ii ipmirdan jearaldaga.',
     server: 'Geahččanbálvalusas lea meattáhus dál.',
     'bad-data': 'Geahččanbálvalus sáddii dieđuid maid eat sáhttán lohkat.',
+    redirect: 'Geahččanbálvalus sáddii min eará neahttabáikái. Dan eat čuovo, du sihkarvuođa dihte.',
     aborted: 'Jearaldat gaskkalduvvui.',
   },
   missingApi: 'Elemeanttas váilu «api»-attribuhtta mas lea geahččanbálvalusa čujuhus.',
