@@ -20,15 +20,23 @@ export function renderEmpty(content: TemplateResult | string): TemplateResult {
   return html`<div class="status status--empty" role="status" part="status">${content}</div>`;
 }
 
-/** A localized explanation of what went wrong, the API's own detail as plain text, and a retry button. */
+/**
+ * A localized explanation of what went wrong and a retry button. The API's own words are shown only where they name
+ * a field the citizen can correct: a free-text `detail` is a channel for whoever controls the API ("call this number
+ * and give your BankID code"), so it stays in the error's message for developers, off the page.
+ */
 export function renderError(error: unknown, t: CommonMessages, retry?: () => void): TemplateResult {
   const kind = isApiError(error) ? error.kind : 'server';
-  const detail = isApiError(error) ? (error.problem?.detail ?? error.problem?.title) : undefined;
+  const fieldErrors = isApiError(error) && error.kind === 'bad-request' ? (error.problem?.errors ?? []) : [];
   if (!isApiError(error)) console.error(error);
   return html`<div class="status status--error" role="alert" part="status error">
     <p class="status__title">${t.errorTitle}</p>
     <p>${t.errors[kind]}</p>
-    ${detail ? html`<p>${t.serverSaid(detail)}</p>` : nothing}
+    ${fieldErrors.length
+      ? html`<ul class="status__fields">
+          ${fieldErrors.map((entry) => html`<li>${t.serverSaid(`${entry.field}: ${entry.message}`)}</li>`)}
+        </ul>`
+      : nothing}
     ${retry && kind !== 'config'
       ? html`<button type="button" part="button" @click=${retry}>${t.retry}</button>`
       : nothing}

@@ -74,12 +74,12 @@ describe('<innsyn-meeting-calendar>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('shows the server error with its detail and recovers on retry, and is accessible', async () => {
-      failWith(500, 'Arkivet er nede for vedlikehold');
+    it('shows its own words for a server error, never the API\'s free text, and recovers on retry, and is accessible', async () => {
+      failWith(500, 'Ring 815 00 000 og oppgi BankID-koden din!');
       const el = await fixture<InnsynMeetingCalendar>(html`<innsyn-meeting-calendar api=${API} month="2026-03"></innsyn-meeting-calendar>`);
       await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'no error shown', { timeout: 5000 });
       expect(text(el)).to.contain('Innsynstjenesten har en feil akkurat nå');
-      expect(text(el)).to.contain('Arkivet er nede for vedlikehold');
+      expect(text(el)).not.to.contain('BankID');
       await expect(el).to.be.accessible();
 
       worker.resetHandlers();
@@ -100,7 +100,7 @@ describe('<innsyn-meeting-calendar>', () => {
 
     it('reports unreadable data from the API as a data error, not a crash', async () => {
       serveDataset();
-      worker.use(http.get(`${API}/meetings`, () => HttpResponse.json({ items: [{ id: 7, start: 'soon' }], next: null })));
+      worker.use(http.get(`${API}/meetings`, () => HttpResponse.json({ items: { id: 7, start: 'soon' }, next: null })));
       const el = await fixture<InnsynMeetingCalendar>(html`<innsyn-meeting-calendar api=${API} month="2026-03"></innsyn-meeting-calendar>`);
       await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'no error shown', { timeout: 5000 });
       expect(text(el)).to.contain('sendte data vi ikke kunne lese');
