@@ -1,4 +1,4 @@
-// How documents read in an agenda: order, file format, and which were published after the rest.
+// How documents read in an agenda: order, and which were published after the rest.
 import type { Document, DocumentType, MeetingDetail } from '../api/types.js';
 
 const TYPE_ORDER: DocumentType[] = ['case-presentation', 'attachment', 'letter', 'decision', 'notice', 'minutes', 'other'];
@@ -9,26 +9,6 @@ export function sortDocuments(documents: readonly Document[]): Document[] {
     .map((document, index) => ({ document, index }))
     .sort((a, b) => TYPE_ORDER.indexOf(a.document.type) - TYPE_ORDER.indexOf(b.document.type) || a.index - b.index)
     .map(({ document }) => document);
-}
-
-const FORMATS: Record<string, string> = {
-  'application/pdf': 'PDF',
-  'application/msword': 'Word',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word',
-  'application/vnd.oasis.opendocument.text': 'ODT',
-  'application/vnd.ms-excel': 'Excel',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel',
-  'text/html': 'HTML',
-  'text/plain': 'TXT',
-};
-
-/** A short, readable file format for a media type: "PDF", "Word", "PNG". */
-export function fileFormat(mediaType: string): string {
-  const type = mediaType.split(';')[0]!.trim().toLowerCase();
-  const known = FORMATS[type];
-  if (known) return known;
-  const subtype = type.split('/')[1] ?? '';
-  return subtype.replace(/^(x-|vnd\.)/, '').split(/[+.]/)[0]!.toUpperCase().slice(0, 10);
 }
 
 /** The earliest publication time in the meeting: what "published with the rest" means. */

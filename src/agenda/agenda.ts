@@ -8,13 +8,14 @@ import type { AgendaItem, Document, MeetingDetail } from '../api/types.js';
 import { baseStyles, pressedPart } from '../shared/base.styles.js';
 import { BasketController } from '../shared/basket/basket-controller.js';
 import { emit, type MeetingSelectDetail } from '../shared/events.js';
-import { formatDate, formatDateTime, formatFileSize, formatTime } from '../shared/format.js';
+import { formatDate, formatDayMonth, formatFileSize, formatTime } from '../shared/format.js';
+import { fileFormat, repeatsLabel } from '../shared/document-format.js';
 import { InnsynElement } from '../shared/innsyn-element.js';
 import { meetingStatusNote, meetingTimeRange } from '../shared/meeting-format.js';
 import { sanitizeHtml } from '../shared/sanitize.js';
 import { renderEmpty, renderError, renderLoading } from '../shared/status-views.js';
 import { parseUrlStateMode, readUrlState, UrlStateController, writeUrlState } from '../shared/url-state.js';
-import { fileFormat, firstPublication, httpUrl, isLate, sortDocuments } from './agenda-documents.js';
+import { firstPublication, httpUrl, isLate, sortDocuments } from './agenda-documents.js';
 import { agendaCatalog, type AgendaMessages } from './agenda.messages.js';
 import { agendaStyles } from './agenda.styles.js';
 import { createIcsFile, revokeIcsFile, type IcsFile } from './meeting-ics-file.js';
@@ -493,12 +494,13 @@ export class InnsynAgenda extends InnsynElement {
     const size = formatFileSize(document.size, this.locale);
     const meta = [fileFormat(document.mediaType), size].filter(Boolean).join(', ');
     const title = html`${document.title}${meta ? html` <span class="document__meta">(${meta})</span>` : nothing}`;
+    const type = this.common.documentType[document.type];
     return html`<li class="document">
-      <span class="document__type">${this.common.documentType[document.type]}:</span>
+      ${repeatsLabel(document.title, type) ? nothing : html`<span class="document__type">${type}:</span>`}
       ${href ? html`<a part="document" href=${href}>${title}</a>` : html`<span>${title}</span>`}
       ${isLate(document, first)
         ? html`<span class="document__published">${this.t.publishedAt(
-            formatDateTime(document.publishedAt, this.locale, { day: 'numeric', month: 'long' }),
+            formatDayMonth(document.publishedAt, this.locale),
             formatTime(document.publishedAt, this.locale),
           )}</span>`
         : nothing}

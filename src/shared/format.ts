@@ -142,11 +142,25 @@ export function monthRange(month: CalendarMonth): { from: string; to: string } {
 }
 
 const KB = 1000;
+const UNITS = [
+  [KB ** 3, 'gigabyte'],
+  [KB ** 2, 'megabyte'],
+  [KB, 'kilobyte'],
+  [1, 'byte'],
+] as const;
+
+/** "245 kB", "5 GB"; empty for an unknown size and for 0, which servers send when they do not know it either. */
 export function formatFileSize(bytes: number | null | undefined, locale: Locale): string {
-  if (bytes == null) return '';
-  const [value, unit] =
-    bytes >= KB * KB ? [bytes / (KB * KB), 'megabyte'] : bytes >= KB ? [bytes / KB, 'kilobyte'] : [bytes, 'byte'];
+  if (bytes == null || !(bytes > 0)) return '';
+  const [size, unit] = UNITS.find(([size]) => bytes >= size) ?? UNITS[3];
+  const value = bytes / size;
   return new Intl.NumberFormat(intlTag(locale), {
     style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: value < 10 ? 1 : 0,
   }).format(value);
+}
+
+/** "30. september", with the year when it is not this year in Oslo ("30. september 2020"). */
+export function formatDayMonth(value: string | Date, locale: Locale, now: Date = new Date()): string {
+  const sameYear = osloParts(value).year === osloParts(now).year;
+  return formatDateTime(value, locale, sameYear ? { day: 'numeric', month: 'long' } : { day: 'numeric', month: 'long', year: 'numeric' });
 }

@@ -148,7 +148,9 @@ describe('<innsyn-agenda>', () => {
         'Møteprotokoll Kommunestyret 12.02.2026 (PDF, 246 kB)',
         'Se opptak av møtet',
       ]);
-      expect(text(el)).to.contain('Møteprotokoll:');
+      // The titles begin with their type, so the type label is not said twice.
+      expect(text(el)).not.to.contain('Møteprotokoll: Møteprotokoll');
+      expect(text(el)).not.to.contain('Møteinnkalling: Møteinnkalling');
       expect(text(el)).to.not.contain('Se møtet direkte');
     });
 
@@ -170,8 +172,8 @@ describe('<innsyn-agenda>', () => {
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect(panel.hidden).to.equal(false);
       const documents = [...panel.querySelectorAll('.document')].map((d) => d.textContent!.replace(/\s+/g, ' ').trim());
-      expect(documents[0]).to.equal('Saksframlegg: Saksframlegg reguleringsplan (PDF, 246 kB)');
-      expect(documents[1]).to.equal('Vedlegg: Vedlegg 1 - Plankart (PDF, 246 kB)');
+      expect(documents[0]).to.equal('Saksframlegg reguleringsplan (PDF, 246 kB)');
+      expect(documents[1]).to.equal('Vedlegg 1 - Plankart (PDF, 246 kB)');
       expect(documents[2]).to.contain('Vedlegg 2 - Merknader');
       expect(panel.querySelector('.decision')!.textContent).to.contain('Storgata blir gågate.');
       await expect(el).to.be.accessible();
@@ -184,7 +186,9 @@ describe('<innsyn-agenda>', () => {
       const el = await agenda();
       const panel = panelOf(el, disclosure(el, 'PS 10/26'));
       const late = [...panel.querySelectorAll('.document')].map((d) => d.querySelector('.document__published')?.textContent);
-      expect(late).to.deep.equal([undefined, undefined, 'Publisert 5. februar kl. 12:00']);
+      // The year is added once 2026 is over (test/node/document-format.test.ts pins that).
+      expect(late.slice(0, 2)).to.deep.equal([undefined, undefined]);
+      expect(late[2]).to.match(/^Publisert 5\. februar (2026 )?kl\. 12:00$/);
     });
 
     it('says so plainly when an item has no documents yet', async () => {
