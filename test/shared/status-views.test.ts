@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import { ApiError } from '../../src/api/errors.js';
-import { commonMessages } from '../../src/shared/messages.js';
+import nb from '../../src/shared/messages/nb.js';
+import en from '../../src/shared/messages/en.js';
 import { renderError } from '../../src/shared/status-views.js';
 
 /** Rendered into a detached element: a fixture's frame wait can hang in a throttled background tab. */
@@ -19,7 +20,7 @@ describe('error messages', () => {
       status: 500,
       problem: problem({ detail: 'Ring 815 00 000 og oppgi BankID-koden din!' }),
     });
-    const el = shown(renderError(error, commonMessages.nb));
+    const el = shown(renderError(error, nb));
     expect(el.textContent).to.contain('Innsynstjenesten har en feil akkurat nå');
     expect(el.textContent).not.to.contain('BankID');
   });
@@ -29,7 +30,7 @@ describe('error messages', () => {
       status: 422,
       problem: problem({ detail: 'Ring oss!', errors: [{ field: 'email', message: 'is not an e-mail address <b>' }] }),
     });
-    const el = shown(renderError(error, commonMessages.en));
+    const el = shown(renderError(error, en));
     expect(el.textContent).to.contain('email: is not an e-mail address <b>');
     expect(el.textContent).not.to.contain('Ring oss');
     expect(el.querySelector('b')).to.equal(null);
