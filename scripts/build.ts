@@ -1,12 +1,17 @@
-// `npm run build`: dist/npm (vite.config.ts), the type declarations (dist/types), the self-contained, minified
-// script-tag bundles in dist/cdn (innsyn-elements.js registers every element, <element>.js one), then
+// `npm run build`: dist/npm (vite.config.ts), the type declarations (dist/types), the minified script-tag files in
+// dist/cdn (innsyn-elements.js is the autoloader, <element>.js registers one element; both load chunks/), then
 // custom-elements.json (custom-elements-manifest.config.mjs) and vscode.html-custom-data.json from it.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
-import { build, type InlineConfig } from 'vite';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { build, type InlineConfig, type Rolldown } from 'vite';
+import type { LoaderManifest } from '../src/loader/manifest.js';
 import { VERSION } from '../src/version.js';
 import { missingPackageFiles } from './check-package-exports.js';
+import { unlistedElementFolders } from './element-folders.js';
 import { ELEMENTS } from './elements.js';
+import { loaderManifest } from './loader-manifest.js';
 import { minifyCssTemplatesPlugin } from './minify-css-templates.js';
 import { writeHtmlCustomData } from './vscode-data.js';
 
@@ -22,29 +27,67 @@ function licenceBanner(): string {
 }
 const banner = licenceBanner();
 
-async function cdnBundle(name: string, entry: string, emptyOutDir: boolean): Promise<void> {
-  await build({
+const cdnOutput = {
+  // Vite's ES library mode keeps whitespace for tree-shaking by a later bundler; a script tag has none.
+  minify: true,
+  comments: false,
+  // Entries (what a page's script tag or the loader imports) name what they include; chunks stay bare.
+  postBanner: (chunk: { isEntry: boolean }) => (chunk.isEntry ? banner : ''),
+} as const;
+
+/** One catalog chunk per element and language, named so a look at chunks/ tells what each is. */
+function chunkFileName(chunk: { facadeModuleId: string | null; moduleIds: string[] }): string {
+  const catalog = chunk.facadeModuleId?.match(/src\/(.+)\/messages\/([a-z]+)\.ts$/);
+  if (catalog) return `chunks/${catalog[1]!.replaceAll('/', '-')}.${catalog[2]}-[hash].js`;
+  // Rolldown names a shared chunk after one of its modules; "shared" says what it is (Lit, the data layer, src/shared).
+  if (chunk.moduleIds.some((id) => id.includes('/src/shared/'))) return 'chunks/shared-[hash].js';
+  return 'chunks/[name]-[hash].js';
+}
+
+/** Every element's script (dist/cdn/<element>.js) in one build, so Lit and the shared code are chunks they share. */
+async function cdnElements(): Promise<Rolldown.OutputChunk[]> {
+  const result = await build({
     ...quiet,
     plugins: [minifyCssTemplatesPlugin()],
     build: {
       target: 'es2022',
       outDir: 'dist/cdn',
-      emptyOutDir,
+      emptyOutDir: true,
       sourcemap: true,
       minify: true,
       copyPublicDir: false,
-      lib: { entry: { [name]: entry }, formats: ['es'] },
-      rollupOptions: {
-        output: {
-          chunkFileNames: 'chunks/[name]-[hash].js',
-          // Vite's ES library mode keeps whitespace for tree-shaking by a later bundler; a script tag has none.
-          minify: true,
-          comments: false,
-          postBanner: banner,
-        },
-      },
+      lib: { entry: Object.fromEntries(ELEMENTS.map((element) => [element, `src/${element}/define.ts`])), formats: ['es'] },
+      rollupOptions: { output: { ...cdnOutput, chunkFileNames: chunkFileName } },
     },
   });
+  return (Array.isArray(result) ? result : [result])
+    .flatMap((output) => ('output' in output ? output.output : []))
+    .filter((item): item is Rolldown.OutputChunk => item.type === 'chunk');
+}
+
+/** dist/cdn/innsyn-elements.js, the script tag of the README: the autoloader with the element build's manifest inside. */
+async function cdnLoader(manifest: LoaderManifest): Promise<void> {
+  const entry = join(mkdtempSync(join(tmpdir(), 'innsyn-loader-')), 'innsyn-elements.js');
+  writeFileSync(
+    entry,
+    `import { startAutoloader } from ${JSON.stringify(resolve('src/loader/autoloader.ts'))};\n` +
+      `startAutoloader(${JSON.stringify(manifest)}, new URL(/* @vite-ignore */ '.', import.meta.url));\n`,
+  );
+  await build({
+    ...quiet,
+    build: {
+      target: 'es2022',
+      outDir: 'dist/cdn',
+      emptyOutDir: false,
+      sourcemap: true,
+      minify: true,
+      copyPublicDir: false,
+      lib: { entry: { 'innsyn-elements': entry }, formats: ['es'] },
+      // The loader holds none of our dependencies' code, so its banner names only us.
+      rollupOptions: { output: { ...cdnOutput, postBanner: `/*! innsyn-elements ${VERSION} (MIT) */` } },
+    },
+  });
+  rmSync(dirname(entry), { recursive: true, force: true });
 }
 
 function run(script: string, ...args: string[]): void {
@@ -56,13 +99,15 @@ function emitDeclarations(): void {
   run('node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json');
 }
 
+const unlisted = unlistedElementFolders();
+if (unlisted.length) throw new Error(`src/${unlisted.join(', src/')} is an element folder missing from ELEMENTS in scripts/elements.ts`);
 await build({ logLevel: 'warn' });
 emitDeclarations();
-await cdnBundle('innsyn-elements', 'src/innsyn-elements.ts', true);
-for (const element of ELEMENTS) await cdnBundle(element, `src/${element}/define.ts`, false);
+const elementChunks = await cdnElements();
+await cdnLoader(loaderManifest(elementChunks, Object.fromEntries(ELEMENTS.map((element) => [`innsyn-${element}`, element]))));
 run('node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet');
 writeHtmlCustomData();
 
 const missing = missingPackageFiles();
 if (missing.length) throw new Error(`package.json points at files the build did not write: ${missing.join(', ')}`);
-console.log(`built dist/npm, dist/types, dist/cdn (innsyn-elements + ${ELEMENTS.length} element bundles), custom-elements.json, vscode.html-custom-data.json`);
+console.log(`built dist/npm, dist/types, dist/cdn (the loader innsyn-elements.js + ${ELEMENTS.length} element scripts and their chunks), custom-elements.json, vscode.html-custom-data.json`);

@@ -12,7 +12,7 @@ import { formatDate, formatDayMonth, formatFileSize, formatTime } from '../share
 import { fileFormat, repeatsLabel } from '../shared/document-format.js';
 import { InnsynElement } from '../shared/innsyn-element.js';
 import { meetingStatusNote, meetingTimeRange } from '../shared/meeting-format.js';
-import { sanitizeHtml } from '../shared/sanitize.js';
+import { preloadSanitizer, sanitizeHtml } from '../shared/sanitize.js';
 import { renderEmpty, renderError, renderLoading } from '../shared/status-views.js';
 import { parseUrlStateMode, readUrlState, UrlStateController, writeUrlState } from '../shared/url-state.js';
 import { firstPublication, httpUrl, isLate, sortDocuments } from './agenda-documents.js';
@@ -106,6 +106,8 @@ export class InnsynAgenda extends InnsynElement {
     task: async ([api, id, locale], { signal }): Promise<LoadedMeeting> => {
       void api;
       if (!id) return initialState as never;
+      // Held meetings' decisions often carry HTML: the sanitizer's code travels beside the meeting, not after it.
+      preloadSanitizer();
       const meeting = await getMeeting(this.client, id, { signal, language: locale });
       const agendaItems = [...meeting.agendaItems].sort((a, b) => a.sequence - b.sequence);
       const decisions = new Map<string, DocumentFragment | string>();

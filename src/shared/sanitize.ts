@@ -23,6 +23,14 @@ function loadPurifier(): Promise<Purifier> {
   return purifier;
 }
 
+/** Starts fetching the sanitizer's code without waiting for it: beside a meeting request, instead of after it. */
+export function preloadSanitizer(): void {
+  loadPurifier().catch(() => {
+    // A failed preload is forgotten; sanitizeHtml tries again and reports the error where it is needed.
+    purifier = undefined;
+  });
+}
+
 /** True when the text needs the HTML path (and so DOMPurify); plain text is rendered as text by lit. */
 export function looksLikeHtml(text: string): boolean {
   return text.includes('<');

@@ -1,42 +1,78 @@
-// The script-tag build (dist/cdn, from `npm run build`) loads DOMPurify as a separate chunk only for HTML decisions.
-import { expect, fixture, html } from '@open-wc/testing';
+// The script-tag build (dist/cdn, from `npm run build`) loads DOMPurify as a separate chunk, fetched beside the
+// meeting request rather than after its answer.
+import { expect } from '@open-wc/testing';
+import { http } from 'msw';
 import { serveDataset } from '../mocks/publication-api.js';
-import { startWorker } from '../mocks/worker.js';
-import { API, HELD_ID, agendaDataset, heldMeeting } from './agenda-fixtures.js';
+import { startWorker, worker } from '../mocks/worker.js';
+import { API, HELD_ID, agendaDataset } from './agenda-fixtures.js';
 import { until } from './until.js';
 
 const load = (url: string) => import(/* @vite-ignore */ url) as Promise<unknown>;
 /** The bundle has its own client and cache; a second API base keeps the two tests' meetings apart. */
-const PLAIN_API = 'https://api.test/ren-tekst';
+const HELD_BACK_API = 'https://api.test/holdt-tilbake';
+
+const isPurify = (entry: PerformanceEntry) => new URL(entry.name).pathname.includes('purify');
+
+/** Resolves when the browser has fetched the sanitizer chunk (resource timing, no polling). */
+function sanitizerFetched(): Promise<void> {
+  return new Promise((resolve) => {
+    if (performance.getEntriesByType('resource').some(isPurify)) return resolve();
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntries().some(isPurify)) {
+        observer.disconnect();
+        resolve();
+      }
+    });
+    observer.observe({ type: 'resource' });
+  });
+}
+
+/** As a page does it, without fixture(): an element the loader has not registered yet has nothing to wait for. */
+function agenda(api: string): HTMLElement {
+  const el = document.createElement('innsyn-agenda');
+  el.setAttribute('api', api);
+  el.setAttribute('meeting', HELD_ID);
+  document.body.append(el);
+  return el;
+}
 
 describe('<innsyn-agenda> from the script-tag bundle', () => {
+  afterEach(() => document.querySelectorAll('innsyn-agenda').forEach((el) => el.remove()));
+
   before(async () => {
     await startWorker();
+    // The test page loads hundreds of modules: make room so the chunk's timing entry is kept.
+    performance.setResourceTimingBufferSize(10_000);
     await load('/dist/cdn/innsyn-elements.js');
   });
 
-  const purifyRequests = () =>
-    performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.includes('purify'));
-
-  it('does not load the sanitizer for an agenda whose decisions are plain text', async () => {
-    const plain = { ...heldMeeting, agendaItems: heldMeeting.agendaItems.map((item) => ({ ...item, decision: item.decision && 'Vedtatt som innstilt.' })) };
-    serveDataset(agendaDataset([plain]), PLAIN_API);
-    performance.clearResourceTimings();
-    const el = await fixture(html`<innsyn-agenda api=${PLAIN_API} meeting=${HELD_ID}></innsyn-agenda>`);
-    await until(el.shadowRoot!, () => el.shadowRoot!.querySelector('.decision'), 'decision not rendered');
-    expect(purifyRequests()).to.deep.equal([]);
+  it('fetches the sanitizer while the meeting request is still open', async () => {
+    serveDataset(agendaDataset(), HELD_BACK_API);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let meetingAnswered = false;
+    // Answers the meeting only after the sanitizer has arrived; falls through to the dataset's handler then.
+    worker.use(
+      http.get(`${HELD_BACK_API}/meetings/${HELD_ID}`, async () => {
+        await held;
+        meetingAnswered = true;
+      }),
+    );
+    const el = agenda(HELD_BACK_API);
+    await sanitizerFetched();
+    expect(meetingAnswered).to.equal(false);
+    release();
+    await until(el, () => el.shadowRoot?.querySelector('.decision'), 'decision not rendered');
   });
 
-  it('registers the agenda and cleans an HTML decision with the lazily loaded sanitizer chunk', async () => {
-    expect(customElements.get('innsyn-agenda')).to.not.equal(undefined);
+  it('registers the agenda and cleans an HTML decision with the sanitizer chunk', async () => {
     serveDataset(agendaDataset());
-    // The test page loads hundreds of modules; start with an empty resource timing buffer so the chunk's entry fits.
-    performance.clearResourceTimings();
-    const el = await fixture(html`<innsyn-agenda api=${API} meeting=${HELD_ID}></innsyn-agenda>`);
-    const decision = await until(el.shadowRoot!, () => el.shadowRoot!.querySelector('.decision ol li'), 'decision not rendered');
+    const el = agenda(API);
+    await customElements.whenDefined('innsyn-agenda');
+    const decision = await until(el, () => el.shadowRoot?.querySelector('.decision ol li'), 'decision not rendered');
     expect(decision.textContent).to.equal('Storgata blir gågate.');
     expect(el.shadowRoot!.querySelector('.decision img')).to.equal(null);
-    const chunks = purifyRequests();
+    const chunks = performance.getEntriesByType('resource').filter(isPurify).map((entry) => new URL(entry.name).pathname);
     expect(chunks).to.have.length(1);
     expect(chunks[0]).to.match(/^\/dist\/cdn\/chunks\/purify\.es-[\w-]+\.js$/);
   });

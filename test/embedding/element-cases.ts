@@ -113,6 +113,7 @@ export function until(el: HTMLElement, check: (root: ShadowRoot) => boolean, wha
   return waitFor(() => el.shadowRoot !== null && check(el.shadowRoot), `<${el.localName}> ${what}`);
 }
 
+/** The script tag of the README: the autoloader, which registers each element when it appears in the page. */
 export const BUNDLE = '/dist/cdn/innsyn-elements.js';
 
 /** Loads the script-tag bundle as an editor's page does (a module script from the same origin, or a CDN). */
