@@ -3,7 +3,7 @@
 import type { Correspondent, Document, DocumentType, JournalEntry, JournalEntryType } from '../../src/api/types.js';
 import type { DocumentRegistry } from './documents.js';
 import { draftCase, SCREENED, type CaseDraft, type Party, type Step } from './journal-cases.js';
-import { addWorkdays, workdayOnOrBefore } from './norwegian-holidays.js';
+import { addWorkdays, workdayOnOrBefore } from './office-days.js';
 import { dayFromYmd, isoDate, officeHours, ymdFromDay } from './oslo-time.js';
 import type { Random } from './random.js';
 

@@ -3,7 +3,7 @@
 import type { MeetingDetail, MeetingStatus } from '../../src/api/types.js';
 import { buildAgenda, type ItemCounters } from './agenda.js';
 import type { DocumentRegistry } from './documents.js';
-import { addWorkdays } from './norwegian-holidays.js';
+import { addWorkdays } from './office-days.js';
 import { norwegianDate, officeHours, osloTime, ymdFromDay } from './oslo-time.js';
 import type { Random } from './random.js';
 import type { MeetingSlot } from './schedule.js';

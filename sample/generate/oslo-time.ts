@@ -1,22 +1,13 @@
 // Calendar days and Europe/Oslo wall-clock times without Intl time-zone data, so the output is the same on every machine.
 // A "day" is a whole number of days since 1970-01-01; a time of day is minutes after midnight, Oslo time.
 
+import { dayFromYmd, weekday, ymdFromDay } from '../../src/time/calendar-day.js';
+
+export { dayFromYmd, isoDate, weekday, ymdFromDay } from '../../src/time/calendar-day.js';
+
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 
-export function dayFromYmd(year: number, month: number, date: number): number {
-  return Date.UTC(year, month - 1, date) / DAY_MS;
-}
-
-export function ymdFromDay(day: number): { year: number; month: number; date: number } {
-  const d = new Date(day * DAY_MS);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, date: d.getUTCDate() };
-}
-
-/** 0 = Sunday ... 6 = Saturday. */
-export function weekday(day: number): number {
-  return (((day + 4) % 7) + 7) % 7;
-}
 
 function lastSundayOf(year: number, month: number): number {
   const lastDay = dayFromYmd(year, month + 1, 0);
@@ -51,12 +42,6 @@ export function osloTime(day: number, minutes: number): OsloTime {
   const iso =
     `${year}-${pad(month)}-${pad(date)}T${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}:00` + `+${pad(offset)}:00`;
   return { iso, epochMs: localMs - offset * HOUR_MS };
-}
-
-/** YYYY-MM-DD. */
-export function isoDate(day: number): string {
-  const { year, month, date } = ymdFromDay(day);
-  return `${year}-${pad(month)}-${pad(date)}`;
 }
 
 /** DD.MM.YYYY, as Norwegian documents write dates. */

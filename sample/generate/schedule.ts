@@ -1,7 +1,7 @@
 // When each body meets: a slot per meeting from 1 January of the first year (so that numbers count from the start of
 // the year) to a year after today, with a few meetings cancelled or moved on both sides of today.
 import type { BodyPlan } from './bodies.js';
-import { addWorkdays, isWorkday, workdayOnOrAfter } from './norwegian-holidays.js';
+import { addWorkdays, isWorkday, workdayOnOrAfter } from './office-days.js';
 import { dayFromYmd, weekday, ymdFromDay } from './oslo-time.js';
 import type { Random } from './random.js';
 
