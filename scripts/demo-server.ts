@@ -5,7 +5,10 @@ import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import { generateSample } from '../sample/generate/index.js';
 import { createPublicationApi, type PublicationApi } from '../sample/server/app.js';
 import { createFileStore } from '../sample/server/file-store.js';
+import { createNodeMailer } from '../sample/server/mail/node-mailer.js';
 import { toMiddleware } from '../sample/server/node-adapter.js';
+import { outboxFolder } from '../sample/server/start.js';
+import { inboxPage } from './inbox-page.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const API_PATH = '/api';
@@ -20,11 +23,29 @@ function sampleApi(dataDir: string): Plugin {
           const address = server.httpServer?.address();
           const port = address && typeof address === 'object' ? address.port : server.config.server.port;
           const dataset = generateSample({ seed: 1, baseUrl: `http://localhost:${port}${API_PATH}` });
-          return createPublicationApi(dataset, { store: await createFileStore(dataDir), basePath: API_PATH });
+          const mailer = createNodeMailer({ smtpUrl: process.env.SMTP_URL || undefined, outboxDir: outboxFolder(dataDir) });
+          return createPublicationApi(dataset, { store: await createFileStore(dataDir), mailer, basePath: API_PATH });
         })());
       server.middlewares.use(API_PATH, (req, res, next) => {
         ready()
           .then((handler) => toMiddleware(handler)(req, res, next))
+          .catch(next);
+      });
+    },
+  };
+}
+
+/** The demo's "Innboks": the e-mails the sample API wrote to the outbox, so a visitor can follow the confirmation link. */
+function inbox(dataDir: string): Plugin {
+  return {
+    name: 'innsyn-demo-inbox',
+    configureServer(server) {
+      server.middlewares.use('/innboks.html', (_req, res, next) => {
+        inboxPage(outboxFolder(dataDir))
+          .then((page) => {
+            res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+            res.end(page);
+          })
           .catch(next);
       });
     },
@@ -46,7 +67,7 @@ export async function startDemo(options: { port: number; host?: string; dataDir:
     root: `${root}demo`,
     logLevel: 'warn',
     server: { port: options.port, host: options.host ?? 'localhost', strictPort: true, fs: { allow: [root] } },
-    plugins: [scriptTag(), sampleApi(options.dataDir)],
+    plugins: [scriptTag(), sampleApi(options.dataDir), inbox(options.dataDir)],
   });
   await server.listen();
   return server;

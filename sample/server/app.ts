@@ -4,6 +4,9 @@ import type { SampleDataset } from '../dataset.js';
 import type { RouteContext, RouteHandler } from './context.js';
 import { indexDataset } from './dataset-index.js';
 import { negotiateLanguage, ProblemError, problemResponse } from './problem.js';
+import type { MailContext } from './mail/access-request-mails.js';
+import { createMemoryMailer, type Mailer } from './mail/mailer.js';
+import { confirmAccessRequest, showConfirmation } from './routes/access-request-confirmation.js';
 import { createAccessRequest } from './routes/access-requests.js';
 import { meetingCalendar } from './routes/calendar.js';
 import { getFile } from './routes/files.js';
@@ -14,10 +17,17 @@ import type { AccessRequestStore } from './store.js';
 
 export interface PublicationApiOptions {
   store: AccessRequestStore;
+  /** Sends the access requests' e-mails; kept in memory when absent. */
+  mailer?: Mailer;
+  /** The publisher's mailbox (postmottak) that confirmed access requests go to. */
+  publisherMailbox?: string;
   now?: () => Date;
   /** Path prefix the API is mounted under, e.g. `/api`; routes are matched below it. */
   basePath?: string;
 }
+
+export const DEFAULT_PUBLISHER_MAILBOX = 'postmottak@eksempel-kommune.example';
+const NO_REPLY = 'innsyn-ikke-svar@eksempel-kommune.example';
 
 export type PublicationApi = (request: Request) => Promise<Response>;
 
@@ -37,6 +47,8 @@ const ROUTES: Route[] = [
   { pattern: /^\/units$/, methods: { GET: listUnits } },
   { pattern: /^\/files\/([^/]+)$/, methods: { GET: getFile } },
   { pattern: /^\/access-requests$/, methods: { POST: createAccessRequest } },
+  { pattern: /^\/access-requests\/([^/]+)\/confirmation$/, methods: { GET: showConfirmation } },
+  { pattern: /^\/access-requests\/([^/]+)\/confirm$/, methods: { POST: confirmAccessRequest } },
 ];
 
 const CORS_HEADERS: Record<string, string> = {
@@ -54,6 +66,13 @@ export function createPublicationApi(dataset: SampleDataset, options: Publicatio
   const index = indexDataset(dataset);
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
   const now = options.now ?? (() => new Date());
+  const mailer = options.mailer ?? createMemoryMailer();
+  const mail: MailContext = {
+    index,
+    publisherName: dataset.service.publisher.name,
+    publisherMailbox: options.publisherMailbox ?? DEFAULT_PUBLISHER_MAILBOX,
+    from: `${dataset.service.publisher.name} <${NO_REPLY}>`,
+  };
 
   return async (request) => {
     const language = negotiateLanguage(request.headers.get('Accept-Language'));
@@ -89,7 +108,7 @@ export function createPublicationApi(dataset: SampleDataset, options: Publicatio
     if (!handler) {
       throw new ProblemError('method-not-allowed', `${request.method} is not allowed here.`, { headers: { Allow: allowed.join(', ') } });
     }
-    const context: RouteContext = { request, url, path, id, dataset, index, store: options.store, now };
+    const context: RouteContext = { request, url, path, id, dataset, index, store: options.store, mailer, mail, now };
     return handler(context);
   }
 

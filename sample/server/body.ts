@@ -3,12 +3,29 @@ import { invalid, ProblemError } from './problem.js';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+const FORM_TYPE = /^application\/x-www-form-urlencoded\s*(?:;|$)/i;
+
 export async function readJsonBody(request: Request): Promise<unknown> {
   const contentType = request.headers.get('Content-Type') ?? '';
-  if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(contentType)) {
+  if (!JSON_TYPE.test(contentType)) {
     throw new ProblemError('unsupported-media-type', 'Send the body as application/json.');
   }
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(await readLimited(request));
+  return parseJson(await readText(request));
+}
+
+/** A JSON body, or the fields of an HTML form's urlencoded body; `form` tells which, so the answer can match. */
+export async function readJsonOrFormBody(request: Request): Promise<{ form: boolean; body: unknown }> {
+  const contentType = request.headers.get('Content-Type') ?? '';
+  if (FORM_TYPE.test(contentType)) return { form: true, body: Object.fromEntries(new URLSearchParams(await readText(request))) };
+  return { form: false, body: await readJsonBody(request) };
+}
+
+async function readText(request: Request): Promise<string> {
+  return new TextDecoder('utf-8', { fatal: false }).decode(await readLimited(request));
+}
+
+function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {

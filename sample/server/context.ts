@@ -1,6 +1,8 @@
 // What every route handler gets.
 import type { SampleDataset } from '../dataset.js';
 import type { DatasetIndex } from './dataset-index.js';
+import type { MailContext } from './mail/access-request-mails.js';
+import type { Mailer } from './mail/mailer.js';
 import type { AccessRequestStore } from './store.js';
 
 export interface RouteContext {
@@ -13,6 +15,8 @@ export interface RouteContext {
   dataset: SampleDataset;
   index: DatasetIndex;
   store: AccessRequestStore;
+  mailer: Mailer;
+  mail: MailContext;
   now: () => Date;
 }
 

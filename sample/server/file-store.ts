@@ -1,7 +1,9 @@
-// Access requests on disk: one JSON line per request in `${dataDir}/access-requests.jsonl`, synced before the
-// receipt is sent, so a citizen's request survives a crash or restart once they have been told it was received.
+// Access requests on disk: one JSON line per request or change in `${dataDir}/access-requests.jsonl`, synced before the
+// receipt is sent, so a citizen's request survives a crash or restart once they have been told it was received. A
+// confirmed request is appended again; the last line of a key wins.
 import { mkdir, open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { recordsStore } from './memory-store.js';
 import type { AccessRequestStore, StoredRequest } from './store.js';
 
 export const ACCESS_REQUESTS_FILE = 'access-requests.jsonl';
@@ -25,18 +27,12 @@ export async function createFileStore(dataDir: string): Promise<AccessRequestSto
   // End a line cut short by a crash, so the next record starts on a line of its own.
   if (text !== '' && !text.endsWith('\n')) await append('\n');
 
-  return {
-    async get(key) {
-      return records.get(key);
-    },
-    async put(key, record) {
-      // Appends run one after another so two lines never interleave.
-      const write = writes.then(() => append(JSON.stringify(record) + '\n'));
-      writes = write.catch(() => undefined);
-      await write;
-      records.set(key, record);
-    },
-  };
+  return recordsStore(records, async (record) => {
+    // Appends run one after another so two lines never interleave.
+    const write = writes.then(() => append(JSON.stringify(record) + '\n'));
+    writes = write.catch(() => undefined);
+    await write;
+  });
 }
 
 async function readIfExists(path: string): Promise<string> {

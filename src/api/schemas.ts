@@ -163,11 +163,20 @@ export const AccessRequestSchema = v.object({
   entries: v.pipe(v.array(AccessRequestTargetSchema), v.minLength(1)),
 });
 
+/** `awaiting-confirmation`: the requester must still click the link in the e-mail; `received`: sent on to the publisher. */
+export const ACCESS_REQUEST_STATUSES = ['awaiting-confirmation', 'received'] as const;
+
 export const AccessRequestReceiptSchema = v.object({
   id: text,
+  status: v.picklist(ACCESS_REQUEST_STATUSES),
   receivedAt: isoDateTime,
+  confirmedAt: v.nullish(isoDateTime, null),
   email: text,
   entries: v.array(AccessRequestTargetSchema),
+});
+
+export const AccessRequestConfirmationSchema = v.object({
+  token: v.pipe(v.string(), v.minLength(1)),
 });
 
 export const ProblemSchema = v.object({

@@ -22,6 +22,8 @@ export type Unit = v.InferOutput<typeof s.UnitSchema>;
 export type AccessRequestTarget = v.InferOutput<typeof s.AccessRequestTargetSchema>;
 export type AccessRequest = v.InferOutput<typeof s.AccessRequestSchema>;
 export type AccessRequestReceipt = v.InferOutput<typeof s.AccessRequestReceiptSchema>;
+export type AccessRequestStatus = (typeof s.ACCESS_REQUEST_STATUSES)[number];
+export type AccessRequestConfirmation = v.InferOutput<typeof s.AccessRequestConfirmationSchema>;
 export type Problem = v.InferOutput<typeof s.ProblemSchema>;
 
 export interface Page<T> {

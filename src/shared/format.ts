@@ -164,3 +164,6 @@ export function formatDayMonth(value: string | Date, locale: Locale, now: Date =
   const sameYear = osloParts(value).year === osloParts(now).year;
   return formatDateTime(value, locale, sameYear ? { day: 'numeric', month: 'long' } : { day: 'numeric', month: 'long', year: 'numeric' });
 }
+
+/** A calendar day (YYYY-MM-DD, as in Oslo) written out with its weekday: "onsdag 2. desember 2026". */
+export const formatDay = (day: string, locale: Locale) => formatDate(`${day}T12:00:00Z`, locale);

@@ -32,6 +32,7 @@ const PAIRS: Record<string, v.GenericSchema> = {
   AccessRequestTarget: s.AccessRequestTargetSchema,
   AccessRequest: s.AccessRequestSchema,
   AccessRequestReceipt: s.AccessRequestReceiptSchema,
+  AccessRequestConfirmation: s.AccessRequestConfirmationSchema,
   FieldError: s.ProblemSchema.entries.errors.wrapped.item,
   Problem: s.ProblemSchema,
   BodyPage: s.pageSchema(s.BodySchema),
@@ -200,6 +201,7 @@ describe('paths and operations', () => {
     ['get', '/journal/{id}', '200', 'JournalEntry'],
     ['get', '/units', '200', 'UnitPage'],
     ['post', '/access-requests', '202', 'AccessRequestReceipt'],
+    ['post', '/access-requests/{id}/confirm', '200', 'AccessRequestReceipt'],
   ];
   for (const [method, path, status, component] of JSON_OPERATIONS) {
     test(`${method.toUpperCase()} ${path} answers ${status} with application/json ${component}`, () => {
@@ -216,6 +218,7 @@ describe('paths and operations', () => {
     ['get', '/units', ['400']],
     ['get', '/files/{id}', ['404']],
     ['post', '/access-requests', ['400', '409', '422', '429', '503']],
+    ['post', '/access-requests/{id}/confirm', ['400', '404']],
   ];
   for (const [method, path, statuses] of PROBLEMS) {
     test(`${method.toUpperCase()} ${path} answers ${statuses.join(', ')} with application/problem+json Problem`, () => {

@@ -342,6 +342,8 @@ describe('access requests', () => {
     assert.equal(receipt.email, 'ola@example.com');
     assert.deepEqual(receipt.entries, request.entries);
     assert.equal(receipt.receivedAt, NOW.toISOString());
+    assert.equal(receipt.status, 'awaiting-confirmation');
+    assert.equal(receipt.confirmedAt, null);
     assert.equal(typeof receipt.id, 'string');
   });
 

@@ -1,5 +1,5 @@
-// POST /access-requests: validates a citizen's request for access (innsynskrav), stores it once per Idempotency-Key
-// and answers with a receipt; a retry with the same key and body gets the same receipt.
+// POST /access-requests: validates a citizen's request for access (innsynskrav), stores it once per Idempotency-Key,
+// e-mails a confirmation link and answers with a receipt; a retry with the same key and body gets the same receipt.
 import * as v from 'valibot';
 import { AccessRequestSchema } from '../../../src/api/schemas.js';
 import type { AccessRequest, AccessRequestReceipt, AccessRequestTarget } from '../../../src/api/types.js';
@@ -8,6 +8,8 @@ import type { RouteContext, RouteHandler } from '../context.js';
 import { invalid, ProblemError, type FieldError } from '../problem.js';
 import { json } from '../responses.js';
 import type { AccessRequestStore, StoredRequest } from '../store.js';
+import { confirmationMail } from '../mail/access-request-mails.js';
+import { apiBaseUrl, newConfirmationToken } from './access-request-confirmation.js';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
@@ -49,12 +51,20 @@ async function receive(context: RouteContext, key: string, request: AccessReques
   checkTargets(context, request.entries);
   const receipt: AccessRequestReceipt = {
     id: crypto.randomUUID(),
+    status: 'awaiting-confirmation',
     receivedAt: context.now().toISOString(),
+    confirmedAt: null,
     email: request.email,
     entries: request.entries,
   };
-  const record: StoredRequest = { key, fingerprint, request, receipt };
+  const token = await newConfirmationToken();
+  const record: StoredRequest = { key, fingerprint, request, receipt, confirmationTokenHash: token.hash };
   await context.store.put(key, record);
+  const link = `${apiBaseUrl(context)}/access-requests/${encodeURIComponent(receipt.id)}/confirmation?token=${token.value}`;
+  // Stored first: a failed send is logged and the receipt still stands (an outbox with retries belongs to a real server).
+  await context.mailer.send(confirmationMail(context.mail, request, receipt, link)).catch((error: unknown) => {
+    console.error('[sample server] could not send the confirmation e-mail', error);
+  });
   return receiptResponse(receipt, false);
 }
 

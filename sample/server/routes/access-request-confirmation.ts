@@ -1,0 +1,87 @@
+// The confirm step of an access request: the e-mail's link opens a page (GET changes nothing, so link scanners cannot
+// confirm), its button posts the token, and only then is the request sent to the publisher and the receipt mailed.
+import * as v from 'valibot';
+import { AccessRequestConfirmationSchema } from '../../../src/api/schemas.js';
+import { readJsonOrFormBody } from '../body.js';
+import type { RouteContext, RouteHandler } from '../context.js';
+import { describeEntry, publisherMail, receiptMail } from '../mail/access-request-mails.js';
+import { invalid, ProblemError } from '../problem.js';
+import { json } from '../responses.js';
+import type { StoredRequest } from '../store.js';
+import { confirmationPage, confirmedPage } from './confirmation-pages.js';
+
+/** The API's base URL as the request reached it, e.g. `http://localhost:8080/api`. */
+export function apiBaseUrl({ url, path }: RouteContext): string {
+  const pathname = url.pathname.replace(/\/+$/, '');
+  return `${url.origin}${pathname.slice(0, pathname.length - path.length)}`;
+}
+
+export async function newConfirmationToken(): Promise<{ value: string; hash: string }> {
+  const bytes = crypto.getRandomValues(new Uint8Array(24));
+  const value = btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return { value, hash: await sha256(value) };
+}
+
+async function sha256(text: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return [...digest].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** The request whose token matches; an unknown id and a wrong token are the same 404, so ids cannot be probed. */
+async function findByToken(context: RouteContext, token: string): Promise<StoredRequest> {
+  const record = await context.store.find(context.id);
+  if (!record || !token || record.confirmationTokenHash !== (await sha256(token))) {
+    throw new ProblemError('not-found', 'No access request matches this link. It may be mistyped or cut off.');
+  }
+  return record;
+}
+
+export const showConfirmation: RouteHandler = async (context) => {
+  const token = context.url.searchParams.get('token') ?? '';
+  const record = await findByToken(context, token);
+  const entries = record.request.entries.map((entry) => describeEntry(context.index, entry));
+  const page =
+    record.receipt.status === 'received'
+      ? confirmedPage(record, entries, context.mail.publisherName, true)
+      : confirmationPage(record, entries, context.mail.publisherName, token);
+  return html(page);
+};
+
+export const confirmAccessRequest: RouteHandler = async (context) => {
+  const { form, body } = await readJsonOrFormBody(context.request);
+  const parsed = v.safeParse(AccessRequestConfirmationSchema, body);
+  if (!parsed.success) throw invalid([{ field: 'token', message: 'is required: the token from the e-mail link' }]);
+  const record = await findByToken(context, parsed.output.token);
+  const alreadyConfirmed = record.receipt.status === 'received';
+  const confirmed = alreadyConfirmed ? record : await confirm(context, record);
+  if (!form) return json(confirmed.receipt);
+  const entries = confirmed.request.entries.map((entry) => describeEntry(context.index, entry));
+  return html(confirmedPage(confirmed, entries, context.mail.publisherName, alreadyConfirmed));
+};
+
+async function confirm(context: RouteContext, record: StoredRequest): Promise<StoredRequest> {
+  const confirmed: StoredRequest = {
+    ...record,
+    receipt: { ...record.receipt, status: 'received', confirmedAt: context.now().toISOString() },
+  };
+  await context.store.put(confirmed.key, confirmed);
+  for (const message of [publisherMail(context.mail, confirmed.request, confirmed.receipt), receiptMail(context.mail, confirmed.request, confirmed.receipt)]) {
+    await context.mailer.send(message).catch((error: unknown) => {
+      console.error('[sample server] could not send an e-mail after confirmation', error);
+    });
+  }
+  return confirmed;
+}
+
+function html(body: string): Response {
+  return new Response(body, {
+    status: 200,
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+      // The page has no script and loads nothing; a form posting to its own origin is all it does.
+      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'",
+      'Referrer-Policy': 'no-referrer',
+    },
+  });
+}
