@@ -1,5 +1,6 @@
 // The script-tag entry: registers every element.
 import './meeting-calendar/define.js';
 import './agenda/define.js';
+import './access-request/define.js';
 
 export * from './index.js';

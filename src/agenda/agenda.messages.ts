@@ -32,8 +32,6 @@ export interface AgendaMessages {
   publishedAt: (date: string, time: string) => string;
   requestAccess: string;
   requestAccessFor: (item: string) => string;
-  basketCount: (count: number) => string;
-  clearBasket: string;
 }
 
 /** One module per language under messages/, loaded when an element first speaks it. */

@@ -117,16 +117,6 @@ export const agendaStyles = css`
     font-weight: 400;
     font-size: 0.8em;
   }
-  .basket {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em 1em;
-    align-items: center;
-    margin-block-end: 0.5em;
-  }
-  .basket__count {
-    margin: 0;
-  }
   .items {
     list-style: none;
     margin: 0;
@@ -225,8 +215,7 @@ export const agendaStyles = css`
   }
   @media print {
     button:not(.disclosure),
-    .calendar-links,
-    .basket {
+    .calendar-links {
       display: none !important;
     }
     .disclosure {

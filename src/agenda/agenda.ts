@@ -6,6 +6,7 @@ import { isApiError } from '../api/errors.js';
 import { calendarFeedUrl, getMeeting, getService } from '../api/publication-api.js';
 import type { AgendaItem, Document, MeetingDetail } from '../api/types.js';
 import { baseStyles, pressedPart } from '../shared/base.styles.js';
+import { basketBarStyles, renderBasketBar } from '../shared/basket/basket-bar.js';
 import { BasketController } from '../shared/basket/basket-controller.js';
 import { emit, type MeetingSelectDetail } from '../shared/events.js';
 import { formatDate, formatDayMonth, formatFileSize, formatTime } from '../shared/format.js';
@@ -45,8 +46,12 @@ interface LoadedMeeting {
  *   last opened item (`innsyn-item`, replacing the entry) in the page URL, so a link can be shared, reloaded and Back
  *   returns to the previous meeting. Default none.
  * @attr heading-level - Level of the meeting heading, 1–6 (default 2); the agenda heading and items follow below it.
+ * @attr request-href - Address of the page with `<innsyn-access-request>`; the basket bar links to it with "Send
+ *   innsynskrav". Without it, that button fires `innsyn-access-request-open` for the page to handle.
  * @attr lang - Language: nb, nn, en or se; inherited from the page when absent.
  *
+ * @fires innsyn-access-request-open - The citizen asked to send the basket and there is no `request-href`.
+ *   `detail: { api, items }`; cancelable. A page that shows `<innsyn-access-request>` itself handles it.
  * @fires innsyn-meeting-shown - The agenda now shows a meeting (after it loaded). `detail: { meeting, api }`. A
  *   meeting calendar on the page listens and shows that meeting's month with the meeting marked as current.
  *
@@ -59,7 +64,8 @@ interface LoadedMeeting {
  * @csspart item - One agenda item.
  * @csspart document - A document link.
  * @csspart decision - A decision (vedtak).
- * @csspart basket - The basket count and its clear button.
+ * @csspart basket - The basket bar: count, "Send innsynskrav" and the clear button.
+ * @csspart basket-send - The "Send innsynskrav" link or button of the basket bar.
  * @csspart status - Loading, empty, not-found and error messages.
  * @csspart error - The error message (also has the part `status`).
  *
@@ -78,12 +84,13 @@ interface LoadedMeeting {
  * @cssprop --innsyn-space - Base spacing.
  */
 export class InnsynAgenda extends InnsynElement {
-  static override styles = [baseStyles, agendaStyles];
+  static override styles = [baseStyles, basketBarStyles, agendaStyles];
 
   @property() meeting = '';
   @property({ attribute: 'follow-selection', type: Boolean }) followSelection = false;
   @property({ attribute: 'url-state' }) urlState = '';
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  @property({ attribute: 'request-href' }) requestHref = '';
 
   @state() private openItems = new Set<string>();
 
@@ -401,15 +408,7 @@ export class InnsynAgenda extends InnsynElement {
   }
 
   private renderBasketBar(): TemplateResult {
-    const count = this.basket.items.length;
-    return html`<div class="basket" part="basket">
-      <p class="basket__count" role="status">${this.t.basketCount(count)}</p>
-      ${count
-        ? html`<button type="button" part="button" class="basket__clear" @click=${() => this.basket.clear()}>
-            ${this.t.clearBasket}
-          </button>`
-        : nothing}
-    </div>`;
+    return renderBasketBar({ basket: this.basket, t: this.common, host: this, requestHref: this.requestHref });
   }
 
   private renderItem(

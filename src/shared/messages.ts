@@ -15,6 +15,10 @@ export interface CommonMessages {
   documentType: Record<DocumentType, string>;
   closed: string;
   opensInNewTab: string;
+  /** The request basket's bar, shown by every element that fills it. */
+  basketCount: (count: number) => string;
+  clearBasket: string;
+  sendAccessRequest: string;
 }
 
 /** One module per language under messages/, loaded when an element first speaks it. */

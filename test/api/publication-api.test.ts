@@ -255,7 +255,7 @@ describe('publication API', () => {
         key = req.headers.get('idempotency-key');
         sent = await req.json();
         return HttpResponse.json(
-          { id: 'r-1', receivedAt: '2025-03-01T10:00:00Z', email: 'ola@example.no', entries: request.entries },
+          { id: 'r-1', status: 'awaiting-confirmation', receivedAt: '2025-03-01T10:00:00Z', email: 'ola@example.no', entries: request.entries },
           { status: 201 },
         );
       }),

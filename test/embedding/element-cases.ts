@@ -4,6 +4,7 @@
 import type { SampleDataset } from '../../sample/dataset.js';
 import { ELEMENTS } from '../../scripts/elements.js';
 import { API, doc, item, meetings, miniDataset } from '../fixtures/mini-dataset.js';
+import { addToBasket, readBasket } from '../../src/shared/basket/basket.js';
 
 export { API };
 
@@ -69,6 +70,27 @@ export const CASES: Record<string, EmbeddingCase> = {
       },
     },
     layout: [['.items', 'block']],
+  },
+  'access-request': {
+    attributes: { lang: 'nb', 'min-fill-seconds': '0' },
+    // The form shows for a filled basket, as after a click in an agenda; each proof starts with one item in it.
+    loaded: (root) => {
+      const api = (root.host as HTMLElement).getAttribute('api') ?? API;
+      if (!readBasket(api).length) addToBasket(api, { kind: 'agenda-item', id: 'ai-embedding-1', title: 'PS 10/26 Reguleringsplan for Storgata' });
+      return root.querySelector('form button') !== null;
+    },
+    property: { name: 'lang', value: 'en', applied: (root) => text(root).includes('Send the access request') },
+    event: {
+      name: 'innsyn-access-request-sent',
+      trigger: async (el) => {
+        await until(el, (root) => root.querySelector('#email') !== null, 'shows no form for a filled basket');
+        const email = el.shadowRoot!.querySelector<HTMLInputElement>('#email')!;
+        email.value = 'ola@example.com';
+        email.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      },
+    },
+    layout: [['.root', 'block']],
   },
 };
 

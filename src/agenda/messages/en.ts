@@ -31,9 +31,6 @@ const messages: AgendaMessages = {
   publishedAt: (date, time) => `Published ${date} at ${time}`,
   requestAccess: 'Request access',
   requestAccessFor: (item) => `to ${item}`,
-  basketCount: (count) =>
-    count === 0 ? 'No items chosen for an access request.' : count === 1 ? '1 item chosen for an access request.' : `${count} items chosen for an access request.`,
-  clearBasket: 'Remove all chosen',
 };
 
 export default messages;

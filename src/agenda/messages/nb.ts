@@ -31,9 +31,6 @@ const messages: AgendaMessages = {
   publishedAt: (date, time) => `Publisert ${date} kl. ${time}`,
   requestAccess: 'Be om innsyn',
   requestAccessFor: (item) => `i ${item}`,
-  basketCount: (count) =>
-    count === 0 ? 'Ingen saker valgt for innsyn.' : count === 1 ? '1 sak valgt for innsyn.' : `${count} saker valgt for innsyn.`,
-  clearBasket: 'Fjern alle valgte',
 };
 
 export default messages;

@@ -31,9 +31,6 @@ const messages: AgendaMessages = {
   publishedAt: (date, time) => `Publisert ${date} kl. ${time}`,
   requestAccess: 'Be om innsyn',
   requestAccessFor: (item) => `i ${item}`,
-  basketCount: (count) =>
-    count === 0 ? 'Ingen saker valde for innsyn.' : count === 1 ? '1 sak vald for innsyn.' : `${count} saker valde for innsyn.`,
-  clearBasket: 'Fjern alle valde',
 };
 
 export default messages;

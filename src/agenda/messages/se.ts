@@ -31,8 +31,6 @@ const messages: AgendaMessages = {
   publishedAt: (date, time) => `Almmuhuvvon ${date} dii. ${time}`,
   requestAccess: 'Diŋgo geahčču',
   requestAccessFor: (item) => `– ${item}`,
-  basketCount: (count) => (count === 0 ? 'Ii leat válljejuvvon ášši geahččamii.' : `${count} ášši válljejuvvon geahččamii.`),
-  clearBasket: 'Váldde buot eret',
 };
 
 export default messages;

@@ -39,6 +39,10 @@ export class BasketController implements ReactiveController {
     else addToBasket(this.api(), item);
   }
 
+  remove(item: Pick<BasketItem, 'kind' | 'id'>): void {
+    removeFromBasket(this.api(), basketKey(item));
+  }
+
   clear(): void {
     clearBasket(this.api());
   }

@@ -24,7 +24,7 @@ declare global {
 }
 
 /** "https://x/api" and "https://x/api/" are one basket; an unusable value still gets its own basket. */
-function normaliseApi(api: string): string {
+export function normaliseApi(api: string): string {
   try {
     return resolveBaseUrl(api);
   } catch {

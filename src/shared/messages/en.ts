@@ -30,6 +30,10 @@ const messages: CommonMessages = {
   },
   closed: 'Exempt from public access',
   opensInNewTab: 'opens in a new tab',
+  basketCount: (count) =>
+    count === 0 ? 'No items chosen for an access request.' : count === 1 ? '1 item chosen for an access request.' : `${count} items chosen for an access request.`,
+  clearBasket: 'Remove all chosen',
+  sendAccessRequest: 'Send the access request',
 };
 
 export default messages;

@@ -30,6 +30,10 @@ const messages: CommonMessages = {
   },
   closed: 'Unntatt offentlighet',
   opensInNewTab: 'åpnes i ny fane',
+  basketCount: (count) =>
+    count === 0 ? 'Ingen saker valgt for innsyn.' : count === 1 ? '1 sak valgt for innsyn.' : `${count} saker valgt for innsyn.`,
+  clearBasket: 'Fjern alle valgte',
+  sendAccessRequest: 'Send innsynskrav',
 };
 
 export default messages;

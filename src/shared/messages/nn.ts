@@ -30,6 +30,10 @@ const messages: CommonMessages = {
   },
   closed: 'Unnateke frå offentlegheit',
   opensInNewTab: 'opnast i ny fane',
+  basketCount: (count) =>
+    count === 0 ? 'Ingen saker valde for innsyn.' : count === 1 ? '1 sak vald for innsyn.' : `${count} saker valde for innsyn.`,
+  clearBasket: 'Fjern alle valde',
+  sendAccessRequest: 'Send innsynskrav',
 };
 
 export default messages;

@@ -30,6 +30,9 @@ const messages: CommonMessages = {
   },
   closed: 'Almmolašvuođa olggobealde',
   opensInNewTab: 'rahppo ođđa gilkoris',
+  basketCount: (count) => (count === 0 ? 'Ii leat válljejuvvon ášši geahččamii.' : `${count} ášši válljejuvvon geahččamii.`),
+  clearBasket: 'Váldde buot eret',
+  sendAccessRequest: 'Sádde geahččangáibádusa',
 };
 
 export default messages;

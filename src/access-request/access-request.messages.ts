@@ -1,0 +1,59 @@
+// The access request form's own texts; the shared ones (errors, basket bar) are in src/shared/messages.ts.
+import { defineCatalog } from '../shared/catalog.js';
+import type { Locale } from '../shared/locale.js';
+
+export interface AccessRequestMessages {
+  heading: string;
+  chosenHeading: string;
+  caseNumber: string;
+  remove: string;
+  removeItem: (title: string) => string;
+  emptyTitle: string;
+  emptyText: string;
+  noNameNeeded: string;
+  email: string;
+  emailHint: string;
+  name: string;
+  optional: string;
+  message: string;
+  messageHint: string;
+  language: string;
+  languages: Record<Locale, string>;
+  honeypot: string;
+  whatHappensHeading: string;
+  answerWithoutDelay: string;
+  refusalAfter: (date: string) => string;
+  confirmByEmail: string;
+  draftKept: string;
+  draftNotKept: string;
+  clearForm: string;
+  send: string;
+  sending: string;
+  errorSummaryTitle: string;
+  emailMissing: string;
+  emailInvalid: string;
+  tooLong: (field: string, max: number) => string;
+  tooFast: string;
+  honeypotFilled: string;
+  nothingChosen: string;
+  sendFailedTitle: string;
+  sendFailedKept: string;
+  receiptAwaitingHeading: string;
+  receiptAwaitingText: (email: string) => string;
+  receiptReceivedHeading: string;
+  receiptReceivedText: (email: string) => string;
+  reference: string;
+  sentAt: string;
+  askedFor: string;
+  deadlinesFromConfirmation: string;
+  notTaken: (publisher: string) => string;
+  print: string;
+}
+
+/** One module per language under messages/, loaded when an element first speaks it. */
+export const accessRequestCatalog = defineCatalog<AccessRequestMessages>({
+  nb: () => import('./messages/nb.js'),
+  nn: () => import('./messages/nn.js'),
+  en: () => import('./messages/en.js'),
+  se: () => import('./messages/se.js'),
+});
