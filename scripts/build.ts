@@ -2,93 +2,12 @@
 // dist/cdn (innsyn-elements.js is the autoloader, <element>.js registers one element; both load chunks/), then
 // custom-elements.json (custom-elements-manifest.config.mjs) and vscode.html-custom-data.json from it.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { build, type InlineConfig, type Rolldown } from 'vite';
-import type { LoaderManifest } from '../src/loader/manifest.js';
-import { VERSION } from '../src/version.js';
+import { rmSync } from 'node:fs';
+import { build } from 'vite';
+import { buildCdn } from './build-cdn.js';
 import { missingPackageFiles } from './check-package-exports.js';
-import { unlistedElementFolders } from './element-folders.js';
 import { ELEMENTS } from './elements.js';
-import { loaderManifest } from './loader-manifest.js';
-import { minifyCssTemplatesPlugin } from './minify-css-templates.js';
 import { writeHtmlCustomData } from './vscode-data.js';
-
-const quiet: InlineConfig = { logLevel: 'warn', configFile: false };
-// The script-tag bundles carry our dependencies' code; name them and their licences since minification drops headers.
-const licenceOf = (licence = 'see its package') => (licence.startsWith('(') ? licence : `(${licence})`);
-function licenceBanner(): string {
-  const readPackage = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as { license?: string; dependencies?: object };
-  const included = Object.keys(readPackage('package.json').dependencies ?? {}).map(
-    (name) => `${name} ${licenceOf(readPackage(`node_modules/${name}/package.json`).license)}`,
-  );
-  return `/*! innsyn-elements ${VERSION} (MIT). Includes ${included.join(', ')}. */`;
-}
-const banner = licenceBanner();
-
-const cdnOutput = {
-  // Vite's ES library mode keeps whitespace for tree-shaking by a later bundler; a script tag has none.
-  minify: true,
-  comments: false,
-  // Entries (what a page's script tag or the loader imports) name what they include; chunks stay bare.
-  postBanner: (chunk: { isEntry: boolean }) => (chunk.isEntry ? banner : ''),
-} as const;
-
-/** One catalog chunk per element and language, named so a look at chunks/ tells what each is. */
-function chunkFileName(chunk: { facadeModuleId: string | null; moduleIds: string[] }): string {
-  const catalog = chunk.facadeModuleId?.match(/src\/(.+)\/messages\/([a-z]+)\.ts$/);
-  if (catalog) return `chunks/${catalog[1]!.replaceAll('/', '-')}.${catalog[2]}-[hash].js`;
-  // Rolldown names a shared chunk after one of its modules; "shared" says what it is (Lit, the data layer, src/shared).
-  if (chunk.moduleIds.some((id) => id.includes('/src/shared/'))) return 'chunks/shared-[hash].js';
-  return 'chunks/[name]-[hash].js';
-}
-
-/** Every element's script (dist/cdn/<element>.js) in one build, so Lit and the shared code are chunks they share. */
-async function cdnElements(): Promise<Rolldown.OutputChunk[]> {
-  const result = await build({
-    ...quiet,
-    plugins: [minifyCssTemplatesPlugin()],
-    build: {
-      target: 'es2022',
-      outDir: 'dist/cdn',
-      emptyOutDir: true,
-      sourcemap: true,
-      minify: true,
-      copyPublicDir: false,
-      lib: { entry: Object.fromEntries(ELEMENTS.map((element) => [element, `src/${element}/define.ts`])), formats: ['es'] },
-      rollupOptions: { output: { ...cdnOutput, chunkFileNames: chunkFileName } },
-    },
-  });
-  return (Array.isArray(result) ? result : [result])
-    .flatMap((output) => ('output' in output ? output.output : []))
-    .filter((item): item is Rolldown.OutputChunk => item.type === 'chunk');
-}
-
-/** dist/cdn/innsyn-elements.js, the script tag of the README: the autoloader with the element build's manifest inside. */
-async function cdnLoader(manifest: LoaderManifest): Promise<void> {
-  const entry = join(mkdtempSync(join(tmpdir(), 'innsyn-loader-')), 'innsyn-elements.js');
-  writeFileSync(
-    entry,
-    `import { startAutoloader } from ${JSON.stringify(resolve('src/loader/autoloader.ts'))};\n` +
-      `startAutoloader(${JSON.stringify(manifest)}, new URL(/* @vite-ignore */ '.', import.meta.url));\n`,
-  );
-  await build({
-    ...quiet,
-    build: {
-      target: 'es2022',
-      outDir: 'dist/cdn',
-      emptyOutDir: false,
-      sourcemap: true,
-      minify: true,
-      copyPublicDir: false,
-      lib: { entry: { 'innsyn-elements': entry }, formats: ['es'] },
-      // The loader holds none of our dependencies' code, so its banner names only us.
-      rollupOptions: { output: { ...cdnOutput, postBanner: `/*! innsyn-elements ${VERSION} (MIT) */` } },
-    },
-  });
-  rmSync(dirname(entry), { recursive: true, force: true });
-}
 
 function run(script: string, ...args: string[]): void {
   execFileSync(process.execPath, [script, ...args], { stdio: 'inherit' });
@@ -99,12 +18,9 @@ function emitDeclarations(): void {
   run('node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json');
 }
 
-const unlisted = unlistedElementFolders();
-if (unlisted.length) throw new Error(`src/${unlisted.join(', src/')} is an element folder missing from ELEMENTS in scripts/elements.ts`);
 await build({ logLevel: 'warn' });
 emitDeclarations();
-const elementChunks = await cdnElements();
-await cdnLoader(loaderManifest(elementChunks, Object.fromEntries(ELEMENTS.map((element) => [`innsyn-${element}`, element]))));
+await buildCdn();
 run('node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet');
 writeHtmlCustomData();
 

@@ -1,16 +1,19 @@
-// `npm start`: the demo website with the elements on the embedded sample publication API.
+// `npm start`: builds the script tag and its chunks (dist/cdn), then serves the demo website with exactly what an
+// editor pastes, and the embedded sample publication API. `npm run dev` serves the sources instead.
 import { resolve } from 'node:path';
-import { startDemo } from './demo-server.js';
+import { buildCdn } from './build-cdn.js';
+import { startSiteServer } from './site-server.js';
 
 const port = Number(process.env.PORT ?? 8080);
 const dataDir = resolve(process.env.INNSYN_DATA_DIR ?? 'sample-data');
-const server = await startDemo({ port, dataDir }).catch((error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EADDRINUSE' && !/already in use/i.test(error.message)) throw error;
+console.log('Building the script tag and its chunks (dist/cdn) …');
+await buildCdn();
+const server = await startSiteServer({ port, dataDir }).catch((error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EADDRINUSE') throw error;
   console.error(`Port ${port} is already in use. Start on another port with: PORT=8081 npm start`);
   process.exit(1);
 });
-const url = `http://localhost:${port}/`;
-console.log(`\n  Eksempel kommune's demo site is running:\n\n    ${url}\n\n  Sample publication API: ${url}api/   (access requests are kept in ${dataDir})\n  Stop with Ctrl+C.\n`);
+console.log(`\n  Eksempel kommune's demo site is running:\n\n    ${server.url}\n\n  Sample publication API: ${server.url}api/   (access requests are kept in ${dataDir})\n  The elements come from dist/cdn, built just now. For development with the sources, use npm run dev.\n  Stop with Ctrl+C.\n`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {

@@ -40,7 +40,7 @@ async function serve(handler: FetchHandler, req: IncomingMessage & { originalUrl
   res.end(Buffer.from(await response.arrayBuffer()));
 }
 
-function toRequest(req: IncomingMessage & { originalUrl?: string }): Request {
+export function toRequest(req: IncomingMessage & { originalUrl?: string }): Request {
   const host = req.headers.host ?? '127.0.0.1';
   const url = new URL(req.originalUrl ?? req.url ?? '/', `http://${host}`);
   const headers = new Headers();
