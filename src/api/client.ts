@@ -3,7 +3,7 @@ import type * as v from 'valibot';
 import { resolveBaseUrl } from './base-url.js';
 import { TtlCache } from './cache.js';
 import { ApiError, isApiError } from './errors.js';
-import { readJson, validate } from './response.js';
+import { readJson, validate, type ReadBody } from './response.js';
 
 export type QueryValue = string | number | boolean | null | undefined | readonly (string | number)[];
 export type QueryParams = Record<string, QueryValue>;
@@ -119,12 +119,12 @@ export class ApiClient {
     if (signal.aborted) throw abortError(signal, url);
     let data: unknown;
     try {
-      data = await send(url, this.origin, {
+      ({ data } = await send(url, this.origin, {
         method: 'POST',
         headers: { ...headers(options.language), 'Content-Type': 'application/json', ...options.headers },
         body: JSON.stringify(body),
         signal,
-      });
+      }));
     } catch (error) {
       throw failure(error, url, signal);
     }
@@ -149,8 +149,8 @@ export class ApiClient {
     let shared = this.pending.get(key);
     if (!shared) {
       const controller = new AbortController();
-      const promise = this.fetchWithRetry(url, language, controller.signal).then((data) => {
-        this.cache.set(key, data, ttl);
+      const promise = this.fetchWithRetry(url, language, controller.signal).then(({ data, size }) => {
+        this.cache.set(key, data, ttl, size);
         return data;
       });
       const created: SharedRequest = { promise, controller, waiters: 0 };
@@ -194,7 +194,7 @@ export class ApiClient {
     });
   }
 
-  private async fetchWithRetry(url: string, language: string | undefined, signal: AbortSignal): Promise<unknown> {
+  private async fetchWithRetry(url: string, language: string | undefined, signal: AbortSignal): Promise<ReadBody> {
     const init: RequestInit = { method: 'GET', headers: headers(language), signal };
     try {
       return await send(url, this.origin, init);
@@ -226,7 +226,7 @@ export function getClient(baseUrl: string): ApiClient {
   return client;
 }
 
-async function send(url: string, origin: string, init: RequestInit): Promise<unknown> {
+async function send(url: string, origin: string, init: RequestInit): Promise<ReadBody> {
   const response = await fetch(url, init);
   // fetch follows redirects before we see them; an answer from elsewhere is refused like a `next` link elsewhere.
   if (response.redirected && URL.canParse(response.url) && new URL(response.url).origin !== origin) {

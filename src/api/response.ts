@@ -7,8 +7,14 @@ import type { Problem } from './types.js';
 const JSON_MEDIA_TYPE = /^application\/([a-z0-9.+-]+\+)?json\s*(;|$)/i;
 const MAX_ISSUES = 10;
 
+export interface ReadBody {
+  data: unknown;
+  /** The body's length in characters: what the client's cache counts against its budget. */
+  size: number;
+}
+
 /** Resolves with the parsed JSON of a 2xx response; rejects with an ApiError for error statuses and unreadable bodies. */
-export async function readJson(response: Response, url: string): Promise<unknown> {
+export async function readJson(response: Response, url: string): Promise<ReadBody> {
   const contentType = response.headers.get('content-type') ?? '';
   const body = await response.text();
   if (!response.ok) throw statusError(response, url, contentType, body);
@@ -21,7 +27,7 @@ export async function readJson(response: Response, url: string): Promise<unknown
     });
   }
   try {
-    return JSON.parse(body) as unknown;
+    return { data: JSON.parse(body) as unknown, size: body.length };
   } catch (cause) {
     throw new ApiError('bad-data', url, 'The API sent malformed JSON.', {
       status: response.status,

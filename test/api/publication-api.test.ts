@@ -82,7 +82,7 @@ describe('publication API', () => {
     });
     expect(meetings.map((m) => m.id)).to.deep.equal(['m-1', 'm-2', 'm-3']);
     expect(seen).to.deep.equal([
-      '?from=2025-01-01&to=2025-12-31T23%3A00%3A00.000Z&body=b-1&body=b-2&status=planned',
+      '?from=2025-01-01&to=2025-12-31T23%3A00%3A00.000Z&body=b-1&body=b-2&status=planned&limit=200',
       '?cursor=2&body=b-1',
       '?cursor=3&body=b-1',
     ]);
