@@ -1,0 +1,102 @@
+// Server commands for the end-to-end tests: the real sample publication API as a Node child process (the same
+// `npm run api` a municipality would try), stopped and started again on the same port to cut the network, its store
+// and outbox read from disk, and a link opened and a button clicked in a real browser tab.
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const READY = /Sample publication API at (http:\/\/\S+)/;
+
+export function sampleServerPlugin() {
+  let child;
+  let dataDir;
+  let port = 0;
+  let url;
+
+  async function start() {
+    dataDir ??= await mkdtemp(join(tmpdir(), 'innsyn-e2e-'));
+    child = spawn(process.execPath, ['--import', 'tsx', 'sample/server/main.ts'], {
+      env: { ...process.env, PORT: String(port), INNSYN_DATA_DIR: dataDir, SMTP_URL: '' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    url = await new Promise((resolve, reject) => {
+      let output = '';
+      child.stdout.on('data', (chunk) => {
+        output += chunk;
+        const match = READY.exec(output);
+        if (match) resolve(match[1]);
+      });
+      child.once("exit", (code, signal) => reject(new Error(`the sample server exited (${code ?? signal}) before it listened`)));
+    });
+    port = Number(new URL(url).port);
+    return { url };
+  }
+
+  async function stop() {
+    if (!child || child.exitCode !== null) return {};
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+    return {};
+  }
+
+  /** The store as the server wrote it: the last line of each Idempotency-Key wins (a confirmation appends one). */
+  async function requests() {
+    let text = '';
+    try {
+      text = await readFile(join(dataDir, 'access-requests.jsonl'), 'utf8');
+    } catch {
+      return [];
+    }
+    const byKey = new Map();
+    for (const line of text.split('\n')) if (line.trim()) byKey.set(JSON.parse(line).key, JSON.parse(line));
+    return [...byKey.values()];
+  }
+
+  async function outbox() {
+    const { readdir } = await import('node:fs/promises');
+    const { simpleParser } = await import('mailparser');
+    const folder = join(dataDir, 'outbox');
+    let files = [];
+    try {
+      files = (await readdir(folder)).filter((file) => file.endsWith('.eml')).sort();
+    } catch {
+      return [];
+    }
+    return Promise.all(files.map(async (file) => {
+      const mail = await simpleParser(await readFile(join(folder, file)));
+      return { to: mail.to?.text ?? '', subject: mail.subject ?? '', text: mail.text ?? '', links: (mail.text ?? '').match(/https?:\/\/[^\s<>"]+/g) ?? [] };
+    }));
+  }
+
+  /** Opens a link in a new tab of the test browser, clicks the button whose text is given, and returns the heading. */
+  async function clickThrough({ link, button }, session) {
+    const page = await session.browser.getPage(session.id).browser().newPage();
+    try {
+      await page.goto(link);
+      const [clicked] = await page.$$(`xpath/.//button[normalize-space(.)=${JSON.stringify(button)}]`);
+      if (!clicked) return { error: `no button "${button}" on ${link}`, html: await page.content() };
+      await Promise.all([page.waitForNavigation(), clicked.click()]);
+      return { heading: await page.$eval('h1', (h1) => h1.textContent), text: await page.$eval('main', (main) => main.textContent) };
+    } finally {
+      await page.close();
+    }
+  }
+
+  const commands = { start, stop, requests, outbox, 'click-through': clickThrough };
+
+  return {
+    name: 'innsyn-sample-server',
+    async executeCommand({ command, payload, session }) {
+      if (!command.startsWith('sample-server:')) return undefined;
+      const run = commands[command.slice('sample-server:'.length)];
+      if (!run) throw new Error(`unknown command ${command}`);
+      return run(payload ?? {}, session);
+    },
+    async serverStop() {
+      await stop();
+      if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
