@@ -5,7 +5,7 @@ export { InnsynAccessRequest, type AccessRequestSentDetail } from './access-requ
 export { AccessRequestOpenEvent, type AccessRequestOpenDetail } from './shared/basket/basket-events.js';
 export { InnsynElement } from './shared/innsyn-element.js';
 export { defineElement } from './shared/define.js';
-export type { MeetingSelectDetail, MeetingShownDetail } from './shared/events.js';
+export * from './events/index.js';
 export * from './shared/basket/basket.js';
 export type * from './api/types.js';
 export { VERSION } from './version.js';

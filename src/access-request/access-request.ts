@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task } from '@lit/task';
 import { getService, submitAccessRequest } from '../api/publication-api.js';
 import type { AccessRequest, AccessRequestReceipt, ServiceDocument } from '../api/types.js';
+import { apiTask } from '../shared/api-task.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { BasketController } from '../shared/basket/basket-controller.js';
 import { clearBasket, toAccessRequestTarget, type BasketItem } from '../shared/basket/basket.js';
@@ -94,13 +94,10 @@ export class InnsynAccessRequest extends InnsynElement {
   private shownAt = Date.now();
 
   /** The service document: whether this API takes access requests at all, before the citizen types anything. */
-  private readonly serviceTask = this.trackRequests(new Task(this, {
-    task: async ([api, locale], { signal }) => {
-      void api;
-      return getService(this.client, { signal, language: locale });
-    },
-    args: () => [this.api, this.locale] as const,
-  }));
+  private readonly serviceTask = apiTask(this, {
+    args: () => [],
+    task: (_, { client, signal, language }) => getService(client, { signal, language }),
+  });
   private draftApi?: string;
   private focusAfterRender?: string;
 
@@ -237,7 +234,7 @@ export class InnsynAccessRequest extends InnsynElement {
   }
 
   private renderContent(): TemplateResult {
-    if (!this.api.trim()) return renderError(this.configError(), this.common);
+    if (!this.api.trim()) return renderError(this.configError, this.common);
     if (this.sent) return this.renderReceipt(this.sent);
     return this.serviceTask.render({
       initial: () => renderLoading(this.common.loading),
@@ -255,14 +252,6 @@ export class InnsynAccessRequest extends InnsynElement {
       return renderEmpty(html`<p class="status__title">${this.t.emptyTitle}</p><p>${this.t.emptyText}</p>`);
     }
     return this.renderForm();
-  }
-
-  private configError(): unknown {
-    try {
-      return this.client;
-    } catch (error) {
-      return error;
-    }
   }
 
   private renderForm(): TemplateResult {

@@ -25,9 +25,3 @@ export function isLate(document: Document, first: number | undefined): boolean {
   const time = Date.parse(document.publishedAt);
   return first !== undefined && !Number.isNaN(time) && time - first > 60 * 60 * 1000;
 }
-
-/** Links from the API are checked by the schema already; this keeps a renderer safe even if that ever changes. */
-export function httpUrl(value: string | null | undefined): string | undefined {
-  if (!value || !/^https?:\/\//i.test(value) || !URL.canParse(value)) return undefined;
-  return new URL(value).href;
-}

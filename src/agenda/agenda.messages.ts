@@ -27,10 +27,8 @@ export interface AgendaMessages {
   noDocumentsYet: string;
   caseDocuments: string;
   decision: string;
-  exemptionBasis: (basis: string) => string;
   closedExplanation: string;
   publishedAt: (date: string, time: string) => string;
-  requestAccess: string;
   requestAccessFor: (item: string) => string;
 }
 

@@ -70,19 +70,6 @@ export const agendaStyles = css`
   .meeting-documents {
     margin-block-end: var(--_innsyn-space);
   }
-  .documents {
-    list-style: none;
-    margin: 0.25em 0 0;
-    padding: 0;
-    display: grid;
-    gap: 0.375em;
-  }
-  .document__type {
-    font-weight: 600;
-  }
-  .document__meta {
-    white-space: nowrap;
-  }
   .document__published {
     display: block;
     font-size: 0.875em;
@@ -198,20 +185,6 @@ export const agendaStyles = css`
   }
   .closed {
     margin: 0 0 0.5em 1.75em;
-  }
-  .closed p {
-    margin: 0 0 0.25em;
-  }
-  .basket-toggle {
-    font-size: 0.875em;
-  }
-  .basket-toggle[aria-pressed='true'] {
-    background: var(--_innsyn-accent);
-    color: var(--_innsyn-accent-text);
-    border-color: var(--_innsyn-accent);
-  }
-  .basket-toggle[aria-pressed='true'] .basket-toggle__check::before {
-    content: '✓ ';
   }
   @media print {
     button:not(.disclosure),

@@ -1,27 +1,29 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { initialState, Task, TaskStatus } from '@lit/task';
+import { initialState, TaskStatus } from '@lit/task';
 import { sameBaseUrl } from '../api/base-url.js';
-import { isApiError } from '../api/errors.js';
 import { calendarFeedUrl, getMeeting, getService } from '../api/publication-api.js';
 import type { AgendaItem, Document, MeetingDetail } from '../api/types.js';
-import { baseStyles, pressedPart } from '../shared/base.styles.js';
+import type { MeetingSelectEvent } from '../events/meeting-select.js';
+import { MeetingShownEvent } from '../events/meeting-shown.js';
+import { apiTask } from '../shared/api-task.js';
+import { baseStyles } from '../shared/base.styles.js';
 import { basketBarStyles, renderBasketBar } from '../shared/basket/basket-bar.js';
 import { BasketController } from '../shared/basket/basket-controller.js';
-import { emit, type MeetingSelectDetail } from '../shared/events.js';
-import { formatDate, formatDayMonth, formatFileSize, formatTime } from '../shared/format.js';
-import { fileFormat, repeatsLabel } from '../shared/document-format.js';
+import { formatDate, formatDayMonth, formatTime } from '../shared/format.js';
 import { InnsynElement } from '../shared/innsyn-element.js';
 import { meetingStatusNote, meetingTimeRange } from '../shared/meeting-format.js';
 import { preloadSanitizer, sanitizeHtml } from '../shared/sanitize.js';
-import { renderEmpty, renderError, renderLoading } from '../shared/status-views.js';
-import { parseUrlStateMode, readUrlState, UrlStateController, writeUrlState } from '../shared/url-state.js';
-import { firstPublication, httpUrl, isLate, sortDocuments } from './agenda-documents.js';
+import { renderEmpty, renderError, renderTask } from '../shared/status-views.js';
+import { basketToggle } from '../shared/templates/basket-toggle.js';
+import { documentLink, httpUrl } from '../shared/templates/document-link.js';
+import { exemptionNotice } from '../shared/templates/exemption.js';
+import { templateStyles } from '../shared/templates/templates.styles.js';
+import { parseUrlStateMode, propertyKey, UrlStateBinding } from '../shared/url-state.js';
+import { firstPublication, isLate, sortDocuments } from './agenda-documents.js';
 import { agendaCatalog, type AgendaMessages } from './agenda.messages.js';
 import { agendaStyles } from './agenda.styles.js';
 import { createIcsFile, revokeIcsFile, type IcsFile } from './meeting-ics-file.js';
-
-const URL_KEYS = { meeting: 'innsyn-meeting', item: 'innsyn-item' } as const;
 
 interface LoadedMeeting {
   meeting: MeetingDetail;
@@ -84,7 +86,7 @@ interface LoadedMeeting {
  * @cssprop --innsyn-space - Base spacing.
  */
 export class InnsynAgenda extends InnsynElement {
-  static override styles = [baseStyles, basketBarStyles, agendaStyles];
+  static override styles = [baseStyles, templateStyles, basketBarStyles, agendaStyles];
 
   @property() meeting = '';
   @property({ attribute: 'follow-selection', type: Boolean }) followSelection = false;
@@ -101,21 +103,18 @@ export class InnsynAgenda extends InnsynElement {
   private focusHeadingAfterLoad = false;
   private scrollToItemAfterLoad?: string;
 
-  private readonly serviceTask = this.trackRequests(new Task(this, {
-    task: async ([api, locale], { signal }) => {
-      void api;
-      return getService(this.client, { signal, language: locale });
-    },
-    args: () => [this.api, this.locale] as const,
-  }));
+  private readonly serviceTask = apiTask(this, {
+    args: () => [],
+    task: (_, { client, signal, language }) => getService(client, { signal, language }),
+  });
 
-  private readonly meetingTask = this.trackRequests(new Task(this, {
-    task: async ([api, id, locale], { signal }): Promise<LoadedMeeting> => {
-      void api;
+  private readonly meetingTask = apiTask(this, {
+    args: () => [this.meeting.trim()],
+    task: async ([id], { client, signal, language }): Promise<LoadedMeeting> => {
       if (!id) return initialState as never;
       // Held meetings' decisions often carry HTML: the sanitizer's code travels beside the meeting, not after it.
       preloadSanitizer();
-      const meeting = await getMeeting(this.client, id, { signal, language: locale });
+      const meeting = await getMeeting(client, id, { signal, language });
       const agendaItems = [...meeting.agendaItems].sort((a, b) => a.sequence - b.sequence);
       const decisions = new Map<string, DocumentFragment | string>();
       await Promise.all(
@@ -126,14 +125,32 @@ export class InnsynAgenda extends InnsynElement {
       signal.throwIfAborted();
       return { meeting: { ...meeting, agendaItems }, decisions };
     },
-    args: () => [this.api, this.meeting.trim(), this.locale] as const,
     onComplete: ({ meeting }) => this.onMeetingShown(meeting),
-  }));
+  });
 
-  constructor() {
-    super();
-    new UrlStateController(this, () => this.mode, () => this.readStateFromUrl());
-  }
+  /** The last opened item, as kept in the URL. */
+  private urlItem?: string;
+
+  /**
+   * The meeting is a new history entry, so Back returns to the previous meeting; the last opened item replaces the
+   * entry, so Back does not close panels one at a time.
+   */
+  private readonly address = new UrlStateBinding(this, () => this.mode, {
+    meeting: propertyKey(this, 'meeting', 'innsyn-meeting', {
+      history: 'push',
+      parse: (value) => value ?? this.authoredMeeting ?? '',
+    }),
+    item: {
+      param: 'innsyn-item',
+      read: (item) => {
+        this.urlItem = item;
+        if (!item) return;
+        this.openItems = new Set([...this.openItems, item]);
+        this.scrollToItemAfterLoad = item;
+      },
+      write: () => this.urlItem,
+    },
+  });
 
   private readonly messages = this.useMessages(agendaCatalog);
 
@@ -146,9 +163,8 @@ export class InnsynAgenda extends InnsynElement {
   }
 
   override connectedCallback(): void {
-    super.connectedCallback();
     this.authoredMeeting ??= this.meeting;
-    this.readStateFromUrl();
+    super.connectedCallback();
     document.addEventListener('innsyn-meeting-select', this.onMeetingSelect);
     if (!this.ics) this.requestUpdate();
   }
@@ -190,20 +206,10 @@ export class InnsynAgenda extends InnsynElement {
     }
   }
 
-  private readStateFromUrl(): void {
-    if (this.mode === 'none') return;
-    const meeting = readUrlState(this.mode, URL_KEYS.meeting);
-    const item = readUrlState(this.mode, URL_KEYS.item);
-    this.meeting = meeting ?? this.authoredMeeting ?? '';
-    if (item) {
-      this.openItems = new Set([...this.openItems, item]);
-      this.scrollToItemAfterLoad = item;
-    }
-  }
-
-  private readonly onMeetingSelect = (event: Event): void => {
+  private readonly onMeetingSelect = (event: MeetingSelectEvent): void => {
     if (!this.followSelection) return;
-    const { detail, target } = event as CustomEvent<MeetingSelectDetail>;
+    // Another copy of the library may send it: read it as untrusted.
+    const { detail, target } = event as { detail?: Partial<MeetingSelectEvent['detail']>; target: EventTarget | null };
     const id = detail?.meeting?.id;
     if (typeof id !== 'string' || !id) return;
     const sourceApi = (target as { api?: unknown } | null)?.api;
@@ -217,7 +223,8 @@ export class InnsynAgenda extends InnsynElement {
     this.focusHeadingAfterLoad = true;
     if (id === this.meeting && this.meetingTask.value) this.requestUpdate();
     this.meeting = id;
-    writeUrlState(this.mode, { [URL_KEYS.meeting]: id, [URL_KEYS.item]: undefined }, 'push');
+    this.urlItem = undefined;
+    this.address.write();
   }
 
   private onMeetingShown(meeting: MeetingDetail): void {
@@ -229,7 +236,7 @@ export class InnsynAgenda extends InnsynElement {
     }
     const { agendaItems, ...shown } = meeting;
     void agendaItems;
-    emit(this, 'innsyn-meeting-shown', { meeting: shown, api });
+    this.dispatchEvent(new MeetingShownEvent({ meeting: shown, api }));
   }
 
   private toggleItem(item: AgendaItem): void {
@@ -238,10 +245,10 @@ export class InnsynAgenda extends InnsynElement {
     if (opening) open.add(item.id);
     else open.delete(item.id);
     this.openItems = open;
-    const inUrl = readUrlState(this.mode, URL_KEYS.item);
-    // Replacing, not pushing: Back should return to the previous meeting, not close panels one at a time.
-    if (opening) writeUrlState(this.mode, { [URL_KEYS.item]: item.id });
-    else if (inUrl === item.id) writeUrlState(this.mode, { [URL_KEYS.item]: undefined });
+    if (opening) this.urlItem = item.id;
+    else if (this.address.current('item') === item.id) this.urlItem = undefined;
+    else return;
+    this.address.write(['item']);
   }
 
   private toggleAll(items: AgendaItem[], open: boolean): void {
@@ -252,7 +259,9 @@ export class InnsynAgenda extends InnsynElement {
       else next.delete(id);
     }
     this.openItems = next;
-    if (!open) writeUrlState(this.mode, { [URL_KEYS.item]: undefined });
+    if (open) return;
+    this.urlItem = undefined;
+    this.address.write(['item']);
   }
 
   private toggleBasket(item: AgendaItem, meeting: MeetingDetail): void {
@@ -273,32 +282,14 @@ export class InnsynAgenda extends InnsynElement {
     return html`<div class="root" part="base">${this.renderContent()}</div>`;
   }
 
-  private renderContent(): TemplateResult {
-    if (!this.api.trim()) return renderError(this.configError(), this.common);
-    return this.meetingTask.render({
+  private renderContent(): TemplateResult | typeof nothing {
+    if (!this.api.trim()) return renderError(this.configError, this.common);
+    return renderTask(this.meetingTask, this.common, {
       initial: () => renderEmpty(this.t.noMeetingChosen),
-      pending: () => renderLoading(this.t.loadingMeeting),
-      error: (error) => this.renderFailure(error),
+      loading: this.t.loadingMeeting,
+      notFound: { title: this.t.notFoundTitle, text: this.t.notFoundText },
       complete: (loaded) => this.renderMeeting(loaded),
-    }) as TemplateResult;
-  }
-
-  private configError(): unknown {
-    try {
-      return this.client;
-    } catch (error) {
-      return error;
-    }
-  }
-
-  private renderFailure(error: unknown): TemplateResult {
-    if (isApiError(error) && error.kind === 'not-found') {
-      return html`<div class="status status--error" role="alert" part="status error">
-        <p class="status__title">${this.t.notFoundTitle}</p>
-        <p>${this.t.notFoundText}</p>
-      </div>`;
-    }
-    return renderError(error, this.common, () => void this.meetingTask.run());
+    });
   }
 
   private renderMeeting({ meeting, decisions }: LoadedMeeting): TemplateResult {
@@ -445,26 +436,17 @@ export class InnsynAgenda extends InnsynElement {
   }
 
   private renderBasketToggle(item: AgendaItem, meeting: MeetingDetail): TemplateResult {
-    const chosen = this.basket.has({ kind: 'agenda-item', id: item.id });
-    return html`<button
-      type="button"
-      part=${pressedPart(chosen)}
-      class="basket-toggle"
-      aria-pressed=${chosen ? 'true' : 'false'}
-      @click=${() => this.toggleBasket(item, meeting)}
-    >
-      <span class="basket-toggle__check" aria-hidden="true"></span>${this.t.requestAccess}<span class="visually-hidden">
-        ${this.t.requestAccessFor(item.number)}</span
-      >
-    </button>`;
+    return basketToggle({
+      chosen: this.basket.has({ kind: 'agenda-item', id: item.id }),
+      label: this.common.requestAccess,
+      target: this.t.requestAccessFor(item.number),
+      onToggle: () => this.toggleBasket(item, meeting),
+    });
   }
 
   /** Only the exemption and its legal basis: whatever else the API sent for a closed item stays unrendered. */
   private renderClosed(item: AgendaItem): TemplateResult {
-    return html`<div class="closed">
-      <p><strong>${this.common.closed}</strong>${item.exemptionBasis ? html` – ${this.t.exemptionBasis(item.exemptionBasis)}` : nothing}</p>
-      <p>${this.t.closedExplanation}</p>
-    </div>`;
+    return html`<div class="closed">${exemptionNotice(this.common, item.exemptionBasis, this.t.closedExplanation)}</div>`;
   }
 
   private renderPanel(
@@ -491,14 +473,8 @@ export class InnsynAgenda extends InnsynElement {
   }
 
   private renderDocument(document: Document, first: number | undefined): TemplateResult {
-    const href = httpUrl(document.url);
-    const size = formatFileSize(document.size, this.locale);
-    const meta = [fileFormat(document.mediaType), size].filter(Boolean).join(', ');
-    const title = html`${document.title}${meta ? html` <span class="document__meta">(${meta})</span>` : nothing}`;
-    const type = this.common.documentType[document.type];
     return html`<li class="document">
-      ${repeatsLabel(document.title, type) ? nothing : html`<span class="document__type">${type}:</span>`}
-      ${href ? html`<a part="document" href=${href}>${title}</a>` : html`<span>${title}</span>`}
+      ${documentLink(document, this.locale, this.common)}
       ${isLate(document, first)
         ? html`<span class="document__published">${this.t.publishedAt(
             formatDayMonth(document.publishedAt, this.locale),

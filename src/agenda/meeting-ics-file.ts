@@ -1,6 +1,6 @@
 // A downloadable .ics file for one meeting, made in the browser: a Blob URL the element must revoke when done.
 import type { Meeting } from '../api/types.js';
-import { osloDateKey } from '../shared/format.js';
+import { osloDateKey } from '../time/oslo.js';
 import { meetingsToICalendar } from '../shared/ics.js';
 
 export interface IcsFile {

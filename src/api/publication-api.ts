@@ -1,7 +1,7 @@
 // The publication API's operations as typed functions: what elements call, so none of them builds URLs or pages itself.
 import * as v from 'valibot';
 import type { ApiClient, QueryParams, RequestOptions } from './client.js';
-import { osloDateKey } from '../shared/format.js';
+import { osloDateKey } from '../time/oslo.js';
 import { ApiError, isApiError } from './errors.js';
 import {
   AccessRequestReceiptSchema,

@@ -1,35 +1,33 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task } from '@lit/task';
 import { calendarFeedUrl, getService, listBodies, listMeetings } from '../api/publication-api.js';
 import { sameBaseUrl } from '../api/base-url.js';
 import { isApiError } from '../api/errors.js';
 import type { Body, Meeting, ServiceDocument } from '../api/types.js';
 import { baseStyles, pressedPart } from '../shared/base.styles.js';
-import { emit, type MeetingShownDetail } from '../shared/events.js';
+import { MeetingSelectEvent } from '../events/meeting-select.js';
+import type { MeetingShownEvent } from '../events/meeting-shown.js';
+import { apiTask } from '../shared/api-task.js';
+import { formatDate, formatMonth, weekdayNames } from '../shared/format.js';
+import { InnsynElement } from '../shared/innsyn-element.js';
+import { agendaUrl, meetingStatusNote, meetingTimeRange } from '../shared/meeting-format.js';
+import { renderEmpty, renderError, renderTask } from '../shared/status-views.js';
+import { parseUrlStateMode, propertyKey, UrlStateBinding } from '../shared/url-state.js';
 import {
   addMonths,
   daysInMonth,
   dayKey,
-  formatDate,
-  formatMonth,
   monthKey,
   monthOf,
   monthRange,
   osloDateKey,
   parseMonth,
-  weekdayNames,
   type CalendarMonth,
-} from '../shared/format.js';
-import { InnsynElement } from '../shared/innsyn-element.js';
-import { agendaUrl, meetingStatusNote, meetingTimeRange } from '../shared/meeting-format.js';
-import { renderEmpty, renderError, renderLoading } from '../shared/status-views.js';
-import { parseUrlStateMode, readUrlState, UrlStateController, writeUrlState } from '../shared/url-state.js';
+} from '../time/oslo.js';
 import { calendarCatalog, type CalendarMessages } from './meeting-calendar.messages.js';
 import { calendarStyles } from './meeting-calendar.styles.js';
 
 type View = 'month' | 'list';
-const URL_KEYS = { month: 'innsyn-month', body: 'innsyn-body', view: 'innsyn-view' } as const;
 
 interface Context {
   service: ServiceDocument;
@@ -101,35 +99,39 @@ export class InnsynMeetingCalendar extends InnsynElement {
   @state() private announcement = '';
   private focusActiveDayAfterRender = false;
 
-  private readonly contextTask = this.trackRequests(new Task(this, {
-    task: async ([api, locale], { signal }): Promise<Context> => {
-      void api;
-      const client = this.client;
+  private readonly contextTask = apiTask(this, {
+    args: () => [],
+    task: async (_, { client, signal, language }): Promise<Context> => {
       const [service, bodies] = await Promise.all([
-        getService(client, { signal, language: locale }),
-        listBodies(client, { signal, language: locale }),
+        getService(client, { signal, language }),
+        listBodies(client, { signal, language }),
       ]);
       return { service, bodies };
     },
-    args: () => [this.api, this.locale] as const,
-  }));
+  });
 
-  private readonly meetingsTask = this.trackRequests(new Task(this, {
-    task: async ([api, month, body, locale], { signal }): Promise<Meeting[]> => {
-      void api;
-      const client = this.client;
+  private readonly meetingsTask = apiTask(this, {
+    args: () => [monthKey(this.shownMonth), this.body],
+    task: async ([month, body], { client, signal, language }): Promise<Meeting[]> => {
       const range = monthRange(parseMonth(month) ?? this.currentMonth);
-      const meetings = await listMeetings(client, { ...range, body: body ? [body] : undefined }, { signal, language: locale });
+      const meetings = await listMeetings(client, { ...range, body: body ? [body] : undefined }, { signal, language });
       return [...meetings].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
     },
-    args: () => [this.api, monthKey(this.shownMonth), this.body, this.locale] as const,
     onComplete: (meetings) => this.announce(meetings.length),
-  }));
+  });
 
-  constructor() {
-    super();
-    new UrlStateController(this, () => this.mode, () => this.readStateFromUrl());
-  }
+  /** Month, body and view in the page URL, each replacing the history entry. */
+  private readonly address = new UrlStateBinding(this, () => this.mode, {
+    month: propertyKey(this, 'month', 'innsyn-month', {
+      parse: (value) => (parseMonth(value) ? value : undefined),
+      format: () => monthKey(this.shownMonth),
+    }),
+    body: propertyKey(this, 'body', 'innsyn-body'),
+    view: propertyKey(this, 'view', 'innsyn-view', {
+      parse: (value) => (value === 'month' || value === 'list' ? value : undefined),
+      format: (view) => (view === 'list' ? 'list' : undefined),
+    }),
+  });
 
   private readonly messages = this.useMessages(calendarCatalog);
 
@@ -151,7 +153,6 @@ export class InnsynMeetingCalendar extends InnsynElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readStateFromUrl();
     document.addEventListener('innsyn-meeting-shown', this.onMeetingShown);
   }
 
@@ -161,8 +162,9 @@ export class InnsynMeetingCalendar extends InnsynElement {
   }
 
   /** An agenda on the page shows a meeting: go to its month and day, and mark it as the current one. */
-  private readonly onMeetingShown = (event: Event): void => {
-    const { meeting, api } = (event as CustomEvent<Partial<MeetingShownDetail>>).detail ?? {};
+  private readonly onMeetingShown = (event: MeetingShownEvent): void => {
+    // Another copy of the library may send it: read it as untrusted.
+    const { meeting, api } = (event.detail ?? {}) as Partial<MeetingShownEvent['detail']>;
     if (!meeting || typeof meeting.id !== 'string' || typeof meeting.start !== 'string' || Number.isNaN(Date.parse(meeting.start))) return;
     if (typeof api !== 'string' || !sameBaseUrl(this.api, api)) return;
     this.meeting = meeting.id;
@@ -186,21 +188,8 @@ export class InnsynMeetingCalendar extends InnsynElement {
     }
   }
 
-  private readStateFromUrl(): void {
-    const month = readUrlState(this.mode, URL_KEYS.month);
-    const body = readUrlState(this.mode, URL_KEYS.body);
-    const view = readUrlState(this.mode, URL_KEYS.view);
-    if (month !== undefined && parseMonth(month)) this.month = month;
-    if (body !== undefined) this.body = body;
-    if (view === 'month' || view === 'list') this.view = view;
-  }
-
   private writeStateToUrl(): void {
-    writeUrlState(this.mode, {
-      [URL_KEYS.month]: monthKey(this.shownMonth),
-      [URL_KEYS.body]: this.body || undefined,
-      [URL_KEYS.view]: this.view === 'list' ? 'list' : undefined,
-    });
+    this.address.write();
   }
 
   private announce(count: number): void {
@@ -233,7 +222,7 @@ export class InnsynMeetingCalendar extends InnsynElement {
   }
 
   private selectMeeting(meeting: Meeting, event: Event): void {
-    const proceed = emit(this, 'innsyn-meeting-select', { meeting }, true);
+    const proceed = this.dispatchEvent(new MeetingSelectEvent({ meeting }));
     if (!proceed) event.preventDefault();
   }
 
@@ -279,7 +268,7 @@ export class InnsynMeetingCalendar extends InnsynElement {
 
   /** A click on a meeting in the grid opens it, as the same meeting in the day panel would. */
   private openFromChip(meeting: Meeting, event: Event): void {
-    const proceed = emit(this, 'innsyn-meeting-select', { meeting }, true);
+    const proceed = this.dispatchEvent(new MeetingSelectEvent({ meeting }));
     const href = agendaUrl(this.agendaHref, meeting);
     if (proceed && href) {
       event.stopPropagation();
@@ -293,16 +282,8 @@ export class InnsynMeetingCalendar extends InnsynElement {
 
   override render(): TemplateResult {
     return html`<div class="root" part="base">
-      ${this.api.trim() ? this.renderCalendar() : renderError(this.missingApiError(), this.common)}
+      ${this.api.trim() ? this.renderCalendar() : renderError(this.configError, this.common)}
     </div>`;
-  }
-
-  private missingApiError(): unknown {
-    try {
-      return this.client;
-    } catch (error) {
-      return error;
-    }
   }
 
   private renderCalendar(): TemplateResult {
@@ -311,10 +292,7 @@ export class InnsynMeetingCalendar extends InnsynElement {
     return html`
       ${this.renderToolbar()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      ${this.meetingsTask.render({
-        pending: () => renderLoading(this.t.loadingMeetings),
-        error: (error) => renderError(error, this.common, () => void this.meetingsTask.run()),
-      })}
+      ${renderTask(this.meetingsTask, this.common, { loading: this.t.loadingMeetings })}
       ${this.view === 'list' ? this.renderList() : this.renderMonth()}
     `;
   }

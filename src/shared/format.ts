@@ -1,8 +1,7 @@
 // Dates, times and sizes through Intl, in the data's time zone (Europe/Oslo). Browsers without Nynorsk or Northern
 // Sami locale data (Chromium ships neither) get Bokmål patterns with the right month and weekday names.
+import { osloParts, TIME_ZONE, type CalendarMonth } from '../time/oslo.js';
 import type { Locale } from './locale.js';
-
-export const TIME_ZONE = 'Europe/Oslo';
 
 const INTL_TAGS: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB', se: 'se-NO' };
 
@@ -87,67 +86,6 @@ export function weekdayNames(locale: Locale, width: 'long' | 'short'): string[] 
   return Array.from({ length: 7 }, (_, i) =>
     formatDateTime(new Date(Date.UTC(2024, 0, 1 + i, 12)), locale, { weekday: width }),
   );
-}
-
-export interface OsloParts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  /** 1 = Monday … 7 = Sunday */
-  weekday: number;
-}
-
-export function osloParts(value: string | Date): OsloParts {
-  const date = typeof value === 'string' ? new Date(value) : value;
-  const parts = formatter('en-GB', {
-    year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23', weekday: 'short',
-  }).formatToParts(date);
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((part) => part.type === type)?.value ?? '';
-  const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(get('weekday')) + 1;
-  return { year: +get('year'), month: +get('month'), day: +get('day'), hour: +get('hour'), minute: +get('minute'), weekday };
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The Oslo calendar day of an instant, as YYYY-MM-DD. */
-export function osloDateKey(value: string | Date): string {
-  const { year, month, day } = osloParts(value);
-  return `${year}-${pad(month)}-${pad(day)}`;
-}
-
-export interface CalendarMonth {
-  year: number;
-  /** 1–12 */
-  month: number;
-}
-
-export function parseMonth(value: string | null | undefined): CalendarMonth | undefined {
-  const match = /^(\d{4})-(\d{2})$/.exec(value ?? '');
-  if (!match) return undefined;
-  const month = { year: Number(match[1]), month: Number(match[2]) };
-  return month.month >= 1 && month.month <= 12 ? month : undefined;
-}
-
-export const monthKey = ({ year, month }: CalendarMonth) => `${year}-${pad(month)}`;
-export const dayKey = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
-
-export function addMonths({ year, month }: CalendarMonth, delta: number): CalendarMonth {
-  const index = year * 12 + (month - 1) + delta;
-  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
-}
-
-export const daysInMonth = ({ year, month }: CalendarMonth) => new Date(Date.UTC(year, month, 0)).getUTCDate();
-
-export function monthOf(value: Date): CalendarMonth {
-  const { year, month } = osloParts(value);
-  return { year, month };
-}
-
-/** First and last day of a month, the range a month view asks the API for. */
-export function monthRange(month: CalendarMonth): { from: string; to: string } {
-  return { from: dayKey(month.year, month.month, 1), to: dayKey(month.year, month.month, daysInMonth(month)) };
 }
 
 const KB = 1000;

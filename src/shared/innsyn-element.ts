@@ -1,11 +1,11 @@
 // What every innsyn element shares: the `api` attribute, its client, the locale that follows `lang`, and the message
 // catalogs of that locale, which load on demand.
 import { LitElement, ReactiveElement, render, type PropertyValues } from 'lit';
-import { TaskStatus, type Task } from '@lit/task';
 import { property } from 'lit/decorators.js';
-import { getClient, type ApiClient } from '../api/client.js';
-import { ApiError } from '../api/errors.js';
+import type { ApiClient } from '../api/client.js';
+import type { ApiError } from '../api/errors.js';
 import { VERSION } from '../version.js';
+import { clientFor, configError } from './api-task.js';
 import type { Catalog } from './catalog.js';
 import { LocaleController, type Locale } from './locale.js';
 import { commonCatalog, type CommonMessages } from './messages.js';
@@ -23,17 +23,9 @@ export class InnsynElement extends LitElement {
   @property() api = '';
 
   private readonly localeController = new LocaleController(this);
-  private readonly requestTasks: Task<readonly unknown[], unknown>[] = [];
-  private readonly interruptedTasks = new Set<Task<readonly unknown[], unknown>>();
   private readonly catalogs: Catalog<unknown>[] = [];
   private textLoading?: Promise<void>;
   private readonly commonMessages = this.useMessages(commonCatalog);
-
-  /** Tasks whose requests are cancelled when the element leaves the page and resumed when it returns. */
-  protected trackRequests<T extends Task<readonly unknown[], unknown>>(task: T): T {
-    this.requestTasks.push(task);
-    return task;
-  }
 
   /**
    * Declares a catalog this element renders from. Until every declared catalog of the current language has arrived,
@@ -54,18 +46,6 @@ export class InnsynElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     void this.loadText();
-    for (const task of this.interruptedTasks) void task.run();
-    this.interruptedTasks.clear();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    for (const task of this.requestTasks) {
-      if (task.status === TaskStatus.PENDING) {
-        this.interruptedTasks.add(task);
-        task.abort();
-      }
-    }
   }
 
   private get textReady(): boolean {
@@ -123,7 +103,11 @@ export class InnsynElement extends LitElement {
 
   /** The shared client for `api`; throws a `config` ApiError when the attribute is missing or unusable. */
   protected get client(): ApiClient {
-    if (!this.api.trim()) throw new ApiError('config', this.api, 'missing api attribute');
-    return getClient(this.api);
+    return clientFor(this.api);
+  }
+
+  /** Why `api` cannot be used, or undefined when it can. */
+  protected get configError(): ApiError | undefined {
+    return configError(this.api);
   }
 }

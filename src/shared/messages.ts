@@ -14,6 +14,11 @@ export interface CommonMessages {
   movedFrom: (original: string) => string;
   documentType: Record<DocumentType, string>;
   closed: string;
+  /** The legal basis of an exemption (hjemmel), e.g. "Hjemmel: Offl. § 13". */
+  exemptionBasis: (basis: string) => string;
+  /** Read out in place of screened text (`*****`), which is never read as asterisks. */
+  screened: string;
+  requestAccess: string;
   opensInNewTab: string;
   /** The request basket's bar, shown by every element that fills it. */
   basketCount: (count: number) => string;

@@ -1,4 +1,5 @@
 // The loading, empty and error states every element shows, so they look, read and behave alike.
+import type { Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { isApiError } from '../api/errors.js';
 import type { CommonMessages } from './messages.js';
@@ -41,4 +42,35 @@ export function renderError(error: unknown, t: CommonMessages, retry?: () => voi
       ? html`<button type="button" part="button" @click=${retry}>${t.retry}</button>`
       : nothing}
   </div>`;
+}
+
+/** The API says the thing does not exist (404/410): a plain explanation, and no retry that could not help. */
+export function renderNotFound(title: string, text: string): TemplateResult {
+  return html`<div class="status status--error" role="alert" part="status error">
+    <p class="status__title">${title}</p>
+    <p>${text}</p>
+  </div>`;
+}
+
+export interface TaskViews<R> {
+  /** Shown while the task runs. */
+  loading: string;
+  /** Before the task has anything to do (it returned `initialState`). */
+  initial?: () => TemplateResult;
+  /** Title and text for a not-found answer; without them, not found is an error with retry like any other. */
+  notFound?: { title: string; text: string };
+  complete?: (value: R) => TemplateResult | typeof nothing;
+}
+
+/** The loading, not-found and error-with-retry views of an API task, and its result through `complete`. */
+export function renderTask<R>(task: Task<readonly unknown[], R>, t: CommonMessages, views: TaskViews<R>): TemplateResult | typeof nothing {
+  return (task.render({
+    initial: () => views.initial?.() ?? nothing,
+    pending: () => renderLoading(views.loading),
+    error: (error) =>
+      views.notFound && isApiError(error) && error.kind === 'not-found'
+        ? renderNotFound(views.notFound.title, views.notFound.text)
+        : renderError(error, t, () => void task.run()),
+    complete: (value) => views.complete?.(value) ?? nothing,
+  }) ?? nothing) as TemplateResult | typeof nothing;
 }

@@ -1,5 +1,5 @@
 // The dates offentleglova sets for an access request, counted in Europe/Oslo working days from the day it was received.
-import { osloDateKey } from '../shared/format.js';
+import { osloDateKey } from './oslo.js';
 import { dayFromIsoDate, isoDate } from './calendar-day.js';
 import { addWorkingDays } from './norwegian-holidays.js';
 

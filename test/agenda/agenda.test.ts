@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import '../../src/agenda/define.js';
 import '../../src/meeting-calendar/define.js';
 import type { InnsynAgenda } from '../../src/agenda/agenda.js';
-import { httpUrl } from '../../src/agenda/agenda-documents.js';
+import { httpUrl } from '../../src/shared/templates/document-link.js';
 import type { InnsynMeetingCalendar } from '../../src/meeting-calendar/meeting-calendar.js';
 import { addToBasket, clearBasket, readBasket } from '../../src/shared/basket/basket.js';
 import { miniDataset } from '../fixtures/mini-dataset.js';

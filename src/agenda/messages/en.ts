@@ -26,10 +26,8 @@ const messages: AgendaMessages = {
   noDocumentsYet: 'The documents of this item have not been published yet.',
   caseDocuments: 'Case documents',
   decision: 'Decision',
-  exemptionBasis: (basis) => `Legal basis: ${basis}`,
   closedExplanation: 'This item is dealt with behind closed doors. Its documents are not published.',
   publishedAt: (date, time) => `Published ${date} at ${time}`,
-  requestAccess: 'Request access',
   requestAccessFor: (item) => `to ${item}`,
 };
 

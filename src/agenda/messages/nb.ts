@@ -26,10 +26,8 @@ const messages: AgendaMessages = {
   noDocumentsYet: 'Dokumentene i denne saken er ikke publisert ennå.',
   caseDocuments: 'Saksdokumenter',
   decision: 'Vedtak',
-  exemptionBasis: (basis) => `Hjemmel: ${basis}`,
   closedExplanation: 'Saken behandles for lukkede dører. Dokumentene publiseres ikke.',
   publishedAt: (date, time) => `Publisert ${date} kl. ${time}`,
-  requestAccess: 'Be om innsyn',
   requestAccessFor: (item) => `i ${item}`,
 };
 

@@ -26,10 +26,8 @@ const messages: AgendaMessages = {
   noDocumentsYet: 'Dokumenta i denne saka er ikkje publiserte enno.',
   caseDocuments: 'Saksdokument',
   decision: 'Vedtak',
-  exemptionBasis: (basis) => `Heimel: ${basis}`,
   closedExplanation: 'Saka blir behandla for lukka dører. Dokumenta blir ikkje publiserte.',
   publishedAt: (date, time) => `Publisert ${date} kl. ${time}`,
-  requestAccess: 'Be om innsyn',
   requestAccessFor: (item) => `i ${item}`,
 };
 

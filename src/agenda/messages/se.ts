@@ -26,10 +26,8 @@ const messages: AgendaMessages = {
   noDocumentsYet: 'Dán ášši dokumeanttat eai leat vel almmuhuvvon.',
   caseDocuments: 'Áššedokumeanttat',
   decision: 'Mearrádus',
-  exemptionBasis: (basis) => `Láhkavuođđu: ${basis}`,
   closedExplanation: 'Ášši meannuduvvo giddejuvvon uksaid duogábealde. Dokumeanttat eai almmuhuvvo.',
   publishedAt: (date, time) => `Almmuhuvvon ${date} dii. ${time}`,
-  requestAccess: 'Diŋgo geahčču',
   requestAccessFor: (item) => `– ${item}`,
 };
 

@@ -5,23 +5,13 @@ import * as v from 'valibot';
 import { resolveBaseUrl } from '../../api/base-url.js';
 import { BasketItemSchema, basketKey, type BasketItem } from './basket-item.js';
 import { readStored, writeStored } from './basket-storage.js';
+import { BasketChangeEvent, type BasketChangeDetail } from '../../events/basket-change.js';
 
 export { basketKey, toAccessRequestTarget, type BasketItem, type BasketItemKind } from './basket-item.js';
 
 /** Fired on `window` after any change through this API, in this tab. */
-export const BASKET_CHANGE_EVENT = 'innsyn-basket-change';
-
-export interface BasketChangeDetail {
-  /** The API base URL the basket belongs to, as normalised by the client (no trailing slash). */
-  api: string;
-  items: BasketItem[];
-}
-
-declare global {
-  interface WindowEventMap {
-    'innsyn-basket-change': CustomEvent<BasketChangeDetail>;
-  }
-}
+export const BASKET_CHANGE_EVENT = BasketChangeEvent.type;
+export type { BasketChangeDetail };
 
 /** "https://x/api" and "https://x/api/" are one basket; an unusable value still gets its own basket. */
 export function normaliseApi(api: string): string {
@@ -67,7 +57,7 @@ function stripUndefined(item: BasketItem): BasketItem {
 function write(api: string, items: BasketItem[]): BasketItem[] {
   writeStored(basketStorageKey(api), items.length ? JSON.stringify(items) : null);
   const detail: BasketChangeDetail = { api: normaliseApi(api), items: items.map((item) => ({ ...item })) };
-  window.dispatchEvent(new CustomEvent(BASKET_CHANGE_EVENT, { detail }));
+  window.dispatchEvent(new BasketChangeEvent(detail));
   return items;
 }
 
@@ -104,7 +94,7 @@ export function clearBasket(api: string): BasketItem[] {
 export function onBasketChange(api: string, callback: (items: BasketItem[]) => void): () => void {
   const key = basketStorageKey(api);
   const normalised = normaliseApi(api);
-  const onChange = (event: CustomEvent<BasketChangeDetail>) => {
+  const onChange = (event: BasketChangeEvent) => {
     if (event.detail?.api === normalised) callback(readBasket(api));
   };
   const onStorage = (event: StorageEvent) => {

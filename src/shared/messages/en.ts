@@ -29,6 +29,9 @@ const messages: CommonMessages = {
     other: 'Document',
   },
   closed: 'Exempt from public access',
+  exemptionBasis: (basis) => `Legal basis: ${basis}`,
+  screened: 'screened',
+  requestAccess: 'Request access',
   opensInNewTab: 'opens in a new tab',
   basketCount: (count) =>
     count === 0 ? 'No items chosen for an access request.' : count === 1 ? '1 item chosen for an access request.' : `${count} items chosen for an access request.`,

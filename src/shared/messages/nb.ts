@@ -29,6 +29,9 @@ const messages: CommonMessages = {
     other: 'Dokument',
   },
   closed: 'Unntatt offentlighet',
+  exemptionBasis: (basis) => `Hjemmel: ${basis}`,
+  screened: 'skjermet',
+  requestAccess: 'Be om innsyn',
   opensInNewTab: 'åpnes i ny fane',
   basketCount: (count) =>
     count === 0 ? 'Ingen saker valgt for innsyn.' : count === 1 ? '1 sak valgt for innsyn.' : `${count} saker valgt for innsyn.`,

@@ -29,6 +29,9 @@ const messages: CommonMessages = {
     other: 'Dokument',
   },
   closed: 'Unnateke frå offentlegheit',
+  exemptionBasis: (basis) => `Heimel: ${basis}`,
+  screened: 'skjerma',
+  requestAccess: 'Be om innsyn',
   opensInNewTab: 'opnast i ny fane',
   basketCount: (count) =>
     count === 0 ? 'Ingen saker valde for innsyn.' : count === 1 ? '1 sak vald for innsyn.' : `${count} saker valde for innsyn.`,
