@@ -5,7 +5,7 @@ import { http } from 'msw';
 import { serveDataset } from '../mocks/publication-api.js';
 import { startWorker, worker } from '../mocks/worker.js';
 import { API, HELD_ID, agendaDataset } from './agenda-fixtures.js';
-import { until } from './until.js';
+import { until } from '../kit/until.js';
 
 const load = (url: string) => import(/* @vite-ignore */ url) as Promise<unknown>;
 /** The bundle has its own client and cache; a second API base keeps the two tests' meetings apart. */

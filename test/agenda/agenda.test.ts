@@ -11,7 +11,9 @@ import { miniDataset } from '../fixtures/mini-dataset.js';
 import { failWith, hang, resetApi, serveDataset } from '../mocks/publication-api.js';
 import { startWorker, worker } from '../mocks/worker.js';
 import { API, HELD_ID, agendaDataset, heldMeeting, plannedWithDecision } from './agenda-fixtures.js';
-import { until } from './until.js';
+import { until } from '../kit/until.js';
+import { HOSTILE, runStatesSuite } from '../kit/states-suite.js';
+import { AgendaHarness } from './agenda-harness.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const text = (el: Element) => shadow(el).textContent!.replace(/\s+/g, ' ');
@@ -44,11 +46,21 @@ function countRequests(): string[] {
   return urls;
 }
 
-declare global {
-  interface Window {
-    __pwned?: unknown;
-  }
-}
+
+runStatesSuite({
+  tag: 'innsyn-agenda',
+  harness: AgendaHarness,
+  attributes: { meeting: HELD_ID },
+  dataset: () => agendaDataset(),
+  loaded: (h) => h.items().length === 4,
+  loadingText: 'Laster møtet',
+  emptyDataset: () => agendaDataset([{ ...heldMeeting, agendaItems: [] }]),
+  emptyText: 'Sakslisten er ikke publisert ennå.',
+  notFoundText: 'Fant ikke møtet',
+  englishText: 'Agenda',
+  hostileDataset: () => agendaDataset([{ ...heldMeeting, body: { id: 'kommunestyret', name: HOSTILE } }]),
+  hostileSelector: '.heading__body',
+});
 
 describe('<innsyn-agenda>', () => {
   before(startWorker);

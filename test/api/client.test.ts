@@ -202,10 +202,15 @@ describe('ApiClient', () => {
 
     it('starts a fresh request once every merged caller has aborted', async () => {
       let requests = 0;
+      let reached!: () => void;
+      const firstReached = new Promise<void>((resolve) => (reached = resolve));
       worker.use(
         http.get(`${BASE}/things/1`, async () => {
           requests += 1;
-          if (requests === 1) await delay('infinite');
+          if (requests === 1) {
+            reached();
+            await delay('infinite');
+          }
           return HttpResponse.json({ name: 'fresh' });
         }),
       );
@@ -214,6 +219,8 @@ describe('ApiClient', () => {
       const b = new AbortController();
       const first = client.get('things/1', Thing, { signal: a.signal });
       const second = client.get('things/1', Thing, { signal: b.signal });
+      // Aborting before the worker saw the request would let it vanish unseen, and the count below would be off by one.
+      await firstReached;
       a.abort();
       b.abort();
       await expectKind(first, 'aborted');

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { until } from '../agenda/until.js';
+import { until } from '../kit/until.js';
 import * as basket from '../../src/shared/basket/basket.js';
 import {
   addToBasket,

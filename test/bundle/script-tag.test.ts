@@ -4,7 +4,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { API } from '../fixtures/mini-dataset.js';
 import { serveDataset } from '../mocks/publication-api.js';
 import { startWorker } from '../mocks/worker.js';
-import { until } from '../agenda/until.js';
+import { until } from '../kit/until.js';
 
 const LOADER = '/dist/cdn/innsyn-elements.js';
 const load = (url: string) => import(/* @vite-ignore */ url) as Promise<Record<string, unknown>>;

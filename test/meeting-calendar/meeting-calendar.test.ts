@@ -5,6 +5,8 @@ import type { InnsynMeetingCalendar } from '../../src/meeting-calendar/meeting-c
 import { API, bodies, meetings, miniDataset } from '../fixtures/mini-dataset.js';
 import { failWith, hang, resetApi, serveDataset } from '../mocks/publication-api.js';
 import { startWorker, worker } from '../mocks/worker.js';
+import { HOSTILE, runStatesSuite } from '../kit/states-suite.js';
+import { CalendarHarness } from './calendar-harness.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const text = (el: Element) => shadow(el).textContent!.replace(/\s+/g, ' ');
@@ -21,6 +23,21 @@ function press(el: Element, key: string, options: KeyboardEventInit = {}) {
   const target = shadow(el).activeElement ?? shadow(el).querySelector('[tabindex="0"]')!;
   target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, ...options }));
 }
+
+runStatesSuite({
+  tag: 'innsyn-meeting-calendar',
+  harness: CalendarHarness,
+  attributes: { month: '2026-03', view: 'list' },
+  dataset: () => miniDataset(),
+  loaded: (h) => h.meetings().length === 4,
+  loadingText: 'Laster møter',
+  emptyDataset: () => miniDataset({ meetings: [] }),
+  emptyText: 'Ingen møter i mars 2026',
+  notFoundText: 'Fant ikke det du ba om',
+  englishText: 'March 2026',
+  hostileDataset: () => miniDataset({ meetings: [{ ...meetings[0]!, body: { id: 'kommunestyret', name: HOSTILE } }] }),
+  hostileSelector: '.meeting__body',
+});
 
 describe('<innsyn-meeting-calendar>', () => {
   before(startWorker);
