@@ -1,7 +1,17 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { inheritedLang, matchLocale, resolveLocale } from '../../src/shared/locale.js';
 
+// Plain elements appended by hand: open-wc's fixture() waits for a frame, which never comes in a throttled background tab.
+function attached(lang: string): HTMLDivElement {
+  const el = document.createElement('div');
+  el.lang = lang;
+  document.body.append(el);
+  return el;
+}
+
 describe('locale', () => {
+  afterEach(() => document.querySelectorAll('body > div[lang]').forEach((el) => el.remove()));
+
   it('maps language tags onto our four languages, region and case aside', () => {
     expect(matchLocale('nb-NO')).to.equal('nb');
     expect(matchLocale('no')).to.equal('nb');
@@ -13,17 +23,16 @@ describe('locale', () => {
     expect(matchLocale(null)).to.equal(undefined);
   });
 
-  it('takes the closest lang, across a shadow root', async () => {
-    const outer = await fixture<HTMLDivElement>(html`<div lang="nn"><div></div></div>`);
-    const host = outer.querySelector('div')!;
+  it('takes the closest lang, across a shadow root', () => {
+    const host = document.createElement('div');
+    attached('nn').append(host);
     const inner = document.createElement('span');
     host.attachShadow({ mode: 'open' }).append(inner);
     expect(inheritedLang(inner)).to.equal('nn');
     expect(resolveLocale(inner)).to.equal('nn');
   });
 
-  it('falls back to Bokmål for a language we do not speak', async () => {
-    const el = await fixture<HTMLDivElement>(html`<div lang="de"></div>`);
-    expect(resolveLocale(el)).to.equal('nb');
+  it('falls back to Bokmål for a language we do not speak', () => {
+    expect(resolveLocale(attached('de'))).to.equal('nb');
   });
 });
