@@ -76,12 +76,12 @@ export function runStatesSuite<H extends ElementHarness>(options: StatesSuiteOpt
       await expect(h.el).to.be.accessible();
     });
 
-    it('shows a server error with its detail, and recovers on retry', async () => {
-      failWith(500, 'Arkivet er nede for vedlikehold');
+    it('shows a server error in its own words (never the API\'s free text), and recovers on retry', async () => {
+      failWith(500, 'Ring 815 00 000 og oppgi BankID-koden din!');
       const h = await mount();
       await h.until(() => h.retryButton, 'shows no error with a retry button');
       expect(h.text()).to.contain('Innsynstjenesten har en feil akkurat nå');
-      expect(h.text()).to.contain('Arkivet er nede for vedlikehold');
+      expect(h.text()).not.to.contain('BankID');
       expect(h.retryButton!.textContent).to.contain('Prøv igjen');
       await expect(h.el).to.be.accessible();
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Meeting } from '../../src/api/types.js';
 import { agendaUrl, meetingStatusNote, meetingTimeRange } from '../../src/shared/meeting-format.js';
-import { commonMessages } from '../../src/shared/messages.js';
+import nb from '../../src/shared/messages/nb.js';
 import { meetings } from '../fixtures/mini-dataset.js';
 
 const meeting = (overrides: Partial<Meeting> = {}): Meeting => ({ ...meetings[0]!, ...overrides });
@@ -13,7 +13,7 @@ describe('meeting-format', () => {
   });
 
   it('says a meeting was cancelled, or moved and from when; nothing for a planned one', () => {
-    const t = commonMessages.nb;
+    const t = nb;
     expect(meetingStatusNote(meeting({ status: 'cancelled' }), 'nb', t)).to.equal('Avlyst');
     expect(meetingStatusNote(meeting({ status: 'moved', originalStart: '2026-03-10T12:00:00Z' }), 'nb', t)).to.equal('Flyttet fra tirsdag 10. mars 2026 13:00');
     expect(meetingStatusNote(meeting({ status: 'moved', originalStart: null }), 'nb', t)).to.equal('Flyttet');
