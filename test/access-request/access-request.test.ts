@@ -10,7 +10,7 @@ import { createMemoryStore } from '../../sample/server/memory-store.js';
 import { API, miniDataset } from '../fixtures/mini-dataset.js';
 import { resetApi } from '../mocks/publication-api.js';
 import { startWorker, worker } from '../mocks/worker.js';
-import { until } from '../agenda/until.js';
+import { until } from '../kit/until.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const text = (el: Element) => shadow(el).textContent!.replace(/\s+/g, ' ');
