@@ -10,7 +10,7 @@ import { draftStorageKey, readDraft } from '../../src/access-request/draft.js';
 import type { InnsynAgenda } from '../../src/agenda/agenda.js';
 import type { MeetingDetail } from '../../src/api/types.js';
 import { clearBasket, readBasket } from '../../src/shared/basket/basket.js';
-import { until } from '../agenda/until.js';
+import { until } from '../kit/until.js';
 
 interface StoredRequest {
   request: { email: string; entries: { kind: string; id: string }[] };
