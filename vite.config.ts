@@ -7,6 +7,8 @@ import { minifyCssTemplatesPlugin } from './scripts/minify-css-templates.js';
 const entries: Record<string, string> = {
   index: 'src/index.ts',
   'innsyn-elements': 'src/innsyn-elements.ts',
+  // The conformance checker (Node): `innsyn-elements/check` and bin/innsyn-elements.js.
+  check: 'src/api/check/index.ts',
 };
 for (const element of ELEMENTS) {
   entries[`${element}/${element}`] = `src/${element}/${element}.ts`;
