@@ -38,6 +38,7 @@ export interface AccessRequestMessages {
   nothingChosen: string;
   sendFailedTitle: string;
   sendFailedKept: string;
+  tooManyUnconfirmed: string;
   receiptAwaitingHeading: string;
   receiptAwaitingText: (email: string) => string;
   receiptReceivedHeading: string;

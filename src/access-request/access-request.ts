@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { isApiError } from '../api/errors.js';
 import { getService, submitAccessRequest } from '../api/publication-api.js';
 import type { AccessRequest, AccessRequestReceipt, ServiceDocument } from '../api/types.js';
 import { apiTask } from '../shared/api-task.js';
@@ -334,8 +335,11 @@ export class InnsynAccessRequest extends InnsynElement {
   }
 
   private renderSendError(error: unknown): TemplateResult {
+    // eInnsyn and our contract answer 429 to a second unconfirmed request: confirming the first helps, retrying does not.
+    const tooMany = isApiError(error) && error.status === 429;
     return html`<div id="send-error" tabindex="-1" class="send-error">
       ${renderError(error, this.common, () => void this.send())}
+      ${tooMany ? html`<p class="send-error__advice">${this.t.tooManyUnconfirmed}</p>` : nothing}
       <p class="send-error__kept">${this.t.sendFailedKept}</p>
     </div>`;
   }

@@ -214,6 +214,25 @@ describe('<innsyn-access-request>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('asks to confirm the earlier request first when the API answers 429, keeping the draft', async () => {
+    serveAndRecord();
+    worker.use(
+      http.post(`${API}/access-requests`, () =>
+        HttpResponse.json(
+          { type: 'tag:innsyn-elements,2026:rate-limited', title: 'For mange', status: 429 },
+          { status: 429, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '3600' } },
+        ),
+      ),
+    );
+    fillBasket();
+    const el = await form();
+    type(el, '#email', 'ola@example.com');
+    submit(el);
+    await until(shadow(el), () => shadow(el).querySelector('#send-error'), 'no send error');
+    expect(text(el)).to.include('Du har et innsynskrav som ikke er bekreftet ennå');
+    expect($<HTMLInputElement>(el, '#email').value).to.equal('ola@example.com');
+  });
+
   it('a request that failed is sent again with the same key; a changed request gets a new key', async () => {
     const sent = serveAndRecord(() => true);
     fillBasket();

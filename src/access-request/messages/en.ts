@@ -36,6 +36,7 @@ const messages: AccessRequestMessages = {
   nothingChosen: 'Choose at least one item to request access to',
   sendFailedTitle: 'The request was not sent',
   sendFailedKept: 'Everything you filled in and chose is kept. Try again whenever you like; the request is only filed once.',
+  tooManyUnconfirmed: 'You have a request that is not confirmed yet. Confirm it with the link in the e-mail we sent, then send this one.',
   receiptAwaitingHeading: 'Check your e-mail and confirm the request',
   receiptAwaitingText: (email) => `We have sent an e-mail to ${email}. The request is not sent to the municipality before you confirm it with the link in that e-mail.`,
   receiptReceivedHeading: 'Your request has been sent',

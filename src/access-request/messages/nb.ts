@@ -36,6 +36,7 @@ const messages: AccessRequestMessages = {
   nothingChosen: 'Velg minst én sak du vil be om innsyn i',
   sendFailedTitle: 'Innsynskravet ble ikke sendt',
   sendFailedKept: 'Alt du har fylt ut og valgt, er tatt vare på. Prøv igjen når du vil; kravet blir bare sendt én gang.',
+  tooManyUnconfirmed: 'Du har et innsynskrav som ikke er bekreftet ennå. Bekreft det med lenken i e-posten vi sendte, og send dette etterpå.',
   receiptAwaitingHeading: 'Sjekk e-posten din og bekreft innsynskravet',
   receiptAwaitingText: (email) => `Vi har sendt en e-post til ${email}. Innsynskravet blir ikke sendt til kommunen før du har bekreftet det med lenken i e-posten.`,
   receiptReceivedHeading: 'Innsynskravet er sendt',

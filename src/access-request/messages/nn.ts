@@ -36,6 +36,7 @@ const messages: AccessRequestMessages = {
   nothingChosen: 'Vel minst éi sak du vil be om innsyn i',
   sendFailedTitle: 'Innsynskravet vart ikkje sendt',
   sendFailedKept: 'Alt du har fylt ut og valt, er teke vare på. Prøv igjen når du vil; kravet blir berre sendt éin gong.',
+  tooManyUnconfirmed: 'Du har eit innsynskrav som ikkje er stadfesta enno. Stadfest det med lenkja i e-posten vi sende, og send dette etterpå.',
   receiptAwaitingHeading: 'Sjekk e-posten din og stadfest innsynskravet',
   receiptAwaitingText: (email) => `Vi har sendt ein e-post til ${email}. Innsynskravet blir ikkje sendt til kommunen før du har stadfesta det med lenkja i e-posten.`,
   receiptReceivedHeading: 'Innsynskravet er sendt',

@@ -37,6 +37,7 @@ const messages: AccessRequestMessages = {
   nothingChosen: 'Vállje unnimusat ovtta ášši maid háliidat geahččat',
   sendFailedTitle: 'Geahččangáibádus ii sáddejuvvon',
   sendFailedKept: 'Buot maid leat deavdán ja válljen, lea seailluhuvvon. Geahččal ođđasit go háliidat; gáibádus sáddejuvvo dušše oktii.',
+  tooManyUnconfirmed: 'Dus lea geahččangáibádus mii ii leat vel duođaštuvvon. Duođaš dan liŋkkain e-poasttas maid sátte, ja sádde dán dasto.',
   receiptAwaitingHeading: 'Geahča e-poastta ja duođaš geahččangáibádusa',
   receiptAwaitingText: (email) => `Mii leat sádden e-poastta čujuhussii ${email}. Geahččangáibádus ii sáddejuvvo suohkanii ovdal go leat duođaštan dan e-poastta liŋkkain.`,
   receiptReceivedHeading: 'Geahččangáibádus lea sáddejuvvon',
