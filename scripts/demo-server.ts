@@ -5,10 +5,8 @@ import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import { generateSample } from '../sample/generate/index.js';
 import { createPublicationApi, type PublicationApi } from '../sample/server/app.js';
 import { createFileStore } from '../sample/server/file-store.js';
-import { createNodeMailer } from '../sample/server/mail/node-mailer.js';
 import { toMiddleware } from '../sample/server/node-adapter.js';
-import { outboxFolder } from '../sample/server/start.js';
-import { inboxPage } from './inbox-page.js';
+import { demoMail } from './inbox-page.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const API_PATH = '/api';
@@ -23,8 +21,7 @@ function sampleApi(dataDir: string): Plugin {
           const address = server.httpServer?.address();
           const port = address && typeof address === 'object' ? address.port : server.config.server.port;
           const dataset = generateSample({ seed: 1, baseUrl: `http://localhost:${port}${API_PATH}` });
-          const mailer = createNodeMailer({ smtpUrl: process.env.SMTP_URL || undefined, outboxDir: outboxFolder(dataDir) });
-          return createPublicationApi(dataset, { store: await createFileStore(dataDir), mailer, basePath: API_PATH });
+          return createPublicationApi(dataset, { store: await createFileStore(dataDir), mailer: demoMail(dataDir).mailer, basePath: API_PATH });
         })());
       server.middlewares.use(API_PATH, (req, res, next) => {
         ready()
@@ -41,7 +38,7 @@ function inbox(dataDir: string): Plugin {
     name: 'innsyn-demo-inbox',
     configureServer(server) {
       server.middlewares.use('/innboks.html', (_req, res, next) => {
-        inboxPage(outboxFolder(dataDir))
+        demoMail(dataDir).inbox()
           .then((page) => {
             res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
             res.end(page);

@@ -1,6 +1,9 @@
 // The demo site's "Innboks" page: every e-mail the sample API has written to its outbox, newest first, with the links
 // in them clickable, so a visitor can confirm an access request as a citizen would from their own mailbox.
+import type { Mailer } from '../sample/server/mail/mailer.js';
+import { createNodeMailer } from '../sample/server/mail/node-mailer.js';
 import { readOutbox, type OutboxMessage } from '../sample/server/mail/outbox.js';
+import { outboxFolder } from '../sample/server/start.js';
 
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
@@ -56,4 +59,10 @@ export async function inboxPage(outboxDir: string): Promise<string> {
     </main>
   </body>
 </html>`;
+}
+
+/** The demo sites' e-mail: through SMTP_URL when set, else .eml files in the data folder's outbox that the Innboks page lists. */
+export function demoMail(dataDir: string): { mailer: Mailer; inbox: () => Promise<string> } {
+  const outboxDir = outboxFolder(dataDir);
+  return { mailer: createNodeMailer({ smtpUrl: process.env.SMTP_URL || undefined, outboxDir }), inbox: () => inboxPage(outboxDir) };
 }

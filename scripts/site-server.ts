@@ -10,6 +10,7 @@ import type { SampleDataset } from '../sample/dataset.js';
 import { createPublicationApi } from '../sample/server/app.js';
 import { createFileStore } from '../sample/server/file-store.js';
 import { toRequest } from '../sample/server/node-adapter.js';
+import { demoMail } from './inbox-page.js';
 
 export const API_PATH = '/api';
 
@@ -65,6 +66,7 @@ export async function startSiteServer(options: SiteServerOptions): Promise<SiteS
   const roots = (options.roots ?? ['demo', 'dist/cdn']).map((root) => resolve(root));
   const host = options.host ?? 'localhost';
   const store = await createFileStore(options.dataDir);
+  const { mailer, inbox } = demoMail(options.dataDir);
   let api: ((request: Request) => Promise<Response>) | undefined;
 
   const serveApi = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -80,6 +82,16 @@ export async function startSiteServer(options: SiteServerOptions): Promise<SiteS
         console.error('[site server]', error);
         if (!res.headersSent) send(req, res, 500, { 'content-type': 'text/plain; charset=utf-8' }, Buffer.from('Internal server error'));
       });
+      return;
+    }
+    if (pathname === '/innboks.html') {
+      inbox().then(
+        (page) => send(req, res, 200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' }, Buffer.from(page)),
+        (error: unknown) => {
+          console.error('[site server]', error);
+          send(req, res, 500, { 'content-type': 'text/plain; charset=utf-8' }, Buffer.from('Internal server error'));
+        },
+      );
       return;
     }
     const file = staticFile(roots, pathname);
@@ -98,7 +110,7 @@ export async function startSiteServer(options: SiteServerOptions): Promise<SiteS
   const url = `http://${host}:${port}/`;
   const baseUrl = `${url}${API_PATH.slice(1)}`;
   const dataset = options.dataset?.(baseUrl) ?? generateSample({ seed: 1, baseUrl });
-  api = createPublicationApi(dataset, { store, basePath: API_PATH });
+  api = createPublicationApi(dataset, { store, mailer, basePath: API_PATH });
   return {
     url,
     close: () => new Promise<void>((done) => server.close(() => done())),

@@ -23,7 +23,6 @@ export interface AccessRequestMessages {
   whatHappensHeading: string;
   answerWithoutDelay: string;
   refusalAfter: (date: string) => string;
-  confirmByEmail: string;
   draftKept: string;
   draftNotKept: string;
   clearForm: string;

@@ -374,7 +374,7 @@ export class InnsynAccessRequest extends InnsynElement {
     const { refusalAfter } = accessRequestDeadlines(from);
     return html`<section class="next" aria-labelledby="next-heading">
       <h3 id="next-heading">${t.whatHappensHeading}</h3>
-      ${confirming ? html`<p><strong>${t.confirmByEmail}</strong></p><p>${t.deadlinesFromConfirmation}</p>` : nothing}
+      ${confirming ? html`<p>${t.deadlinesFromConfirmation}</p>` : nothing}
       <ul>
         <li>${t.answerWithoutDelay}</li>
         <li>${t.refusalAfter(formatDay(refusalAfter, this.locale))}</li>

@@ -21,7 +21,6 @@ const messages: AccessRequestMessages = {
   whatHappensHeading: 'What happens next',
   answerWithoutDelay: 'The municipality must answer without undue delay, usually within one to three working days (Freedom of Information Act, section 29, first paragraph).',
   refusalAfter: (date) => `If you have had no answer by ${date}, that counts as a refusal, and you can appeal (section 32, first paragraph).`,
-  confirmByEmail: 'Check your e-mail and confirm the request. It is not sent before you do.',
   draftKept: 'What you fill in here is kept in this browser until you send the request or clear the form, so a reload does not lose it.',
   draftNotKept: 'This browser does not let us keep a draft: what you fill in is lost if the page reloads.',
   clearForm: 'Clear the form',

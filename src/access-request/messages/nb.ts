@@ -21,7 +21,6 @@ const messages: AccessRequestMessages = {
   whatHappensHeading: 'Hva skjer etterpå',
   answerWithoutDelay: 'Kommunen skal svare uten ugrunnet opphold, vanligvis innen én til tre arbeidsdager (offentleglova § 29 første ledd).',
   refusalAfter: (date) => `Har du ikke fått svar innen ${date}, regnes det som avslag, og du kan klage (offentleglova § 32 første ledd).`,
-  confirmByEmail: 'Sjekk e-posten din og bekreft innsynskravet. Det blir ikke sendt før du har gjort det.',
   draftKept: 'Det du fyller ut her, lagres i denne nettleseren til du sender kravet eller tømmer skjemaet, så du mister det ikke om siden lastes på nytt.',
   draftNotKept: 'Nettleseren lar oss ikke lagre utkastet: det du fyller ut, forsvinner hvis siden lastes på nytt.',
   clearForm: 'Tøm skjemaet',

@@ -21,7 +21,6 @@ const messages: AccessRequestMessages = {
   whatHappensHeading: 'Kva skjer etterpå',
   answerWithoutDelay: 'Kommunen skal svare utan ugrunna opphald, vanlegvis innan éin til tre arbeidsdagar (offentleglova § 29 første ledd).',
   refusalAfter: (date) => `Har du ikkje fått svar innan ${date}, blir det rekna som avslag, og du kan klage (offentleglova § 32 første ledd).`,
-  confirmByEmail: 'Sjekk e-posten din og stadfest innsynskravet. Det blir ikkje sendt før du har gjort det.',
   draftKept: 'Det du fyller ut her, blir lagra i denne nettlesaren til du sender kravet eller tømmer skjemaet, så du mistar det ikkje om sida blir lasta på nytt.',
   draftNotKept: 'Nettlesaren lèt oss ikkje lagre utkastet: det du fyller ut, forsvinn om sida blir lasta på nytt.',
   clearForm: 'Tøm skjemaet',

@@ -22,7 +22,6 @@ const messages: AccessRequestMessages = {
   whatHappensHeading: 'Mii dáhpáhuvvá dasto',
   answerWithoutDelay: 'Suohkan galgá vástidit ovttatmano, dábálaččat ovtta gitta golmma bargobeaivvi siste (almmolašvuođaláhka § 29 vuosttaš lađas).',
   refusalAfter: (date) => `Jus it leat ožžon vástádusa ${date} rádjái, de lohkkojuvvo dat biehttaleapmin, ja don sáhtát váidit (almmolašvuođaláhka § 32 vuosttaš lađas).`,
-  confirmByEmail: 'Geahča e-poastta ja duođaš geahččangáibádusa. Dat ii sáddejuvvo ovdal go leat dan dahkan.',
   draftKept: 'Dat maid deavddát dása, vurkejuvvo dán neahttalohkkái dassážii go sáddet gáibádusa dahje guorusmahtát skovi.',
   draftNotKept: 'Neahttalohkki ii divtte min vurket skovi: dat maid deavddát, jávká jus siidu viežžo ođđasit.',
   clearForm: 'Guorusmahte skovi',
