@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isApiError } from '../api/errors.js';
+import { AccessRequestSentEvent } from '../events/access-request-sent.js';
 import { getService, submitAccessRequest } from '../api/publication-api.js';
 import type { AccessRequest, AccessRequestReceipt, ServiceDocument } from '../api/types.js';
 import { apiTask } from '../shared/api-task.js';
@@ -18,17 +19,6 @@ import { clearDraft, EMPTY_DRAFT, idempotencyKeyFor, readDraft, writeDraft, type
 import { apiFieldErrors, constraintError, type FieldError, type FieldId } from './field-errors.js';
 
 const MESSAGE_MAX = 4000;
-
-export interface AccessRequestSentDetail {
-  receipt: AccessRequestReceipt;
-  items: BasketItem[];
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'innsyn-access-request-sent': CustomEvent<AccessRequestSentDetail>;
-  }
-}
 
 interface Sent {
   receipt: AccessRequestReceipt;
@@ -201,7 +191,7 @@ export class InnsynAccessRequest extends InnsynElement {
       this.draft = { ...EMPTY_DRAFT };
       this.internals.setFormValue(receipt.id);
       this.focusAfterRender = '#receipt-heading';
-      this.dispatchEvent(new CustomEvent('innsyn-access-request-sent', { bubbles: true, composed: true, detail: { receipt, items } }));
+      this.dispatchEvent(new AccessRequestSentEvent({ receipt, items }));
     } catch (error) {
       const fieldErrors = apiFieldErrors(error);
       if (fieldErrors.length) {

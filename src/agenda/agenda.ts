@@ -18,6 +18,7 @@ import { renderEmpty, renderError, renderTask } from '../shared/status-views.js'
 import { basketToggle } from '../shared/templates/basket-toggle.js';
 import { documentLink, httpUrl } from '../shared/templates/document-link.js';
 import { exemptionNotice } from '../shared/templates/exemption.js';
+import { publishedDocuments } from '../shared/templates/published-documents.js';
 import { templateStyles } from '../shared/templates/templates.styles.js';
 import { parseUrlStateMode, propertyKey, UrlStateBinding } from '../shared/url-state.js';
 import { firstPublication, isLate, sortDocuments } from './agenda-documents.js';
@@ -68,6 +69,7 @@ interface LoadedMeeting {
  * @csspart decision - A decision (vedtak).
  * @csspart basket - The basket bar: count, "Send innsynskrav" and the clear button.
  * @csspart basket-send - The "Send innsynskrav" link or button of the basket bar.
+ * @csspart published - "The documents are published" with the main document's link, in place of "Be om innsyn".
  * @csspart status - Loading, empty, not-found and error messages.
  * @csspart error - The error message (also has the part `status`).
  *
@@ -391,7 +393,9 @@ export class InnsynAgenda extends InnsynElement {
             </button>`
           : nothing}
       </div>
-      ${items.some((item) => item.canRequestAccess) ? this.renderBasketBar() : nothing}
+      ${this.basket.items.length || items.some((item) => item.canRequestAccess && !this.publishedOf(item).length)
+        ? this.renderBasketBar()
+        : nothing}
       ${items.length
         ? html`<ol class="items">${items.map((item, index) => this.renderItem(item, index, meeting, decisions, first))}</ol>`
         : renderEmpty(meeting.status === 'cancelled' ? t.emptyAgendaCancelled : t.emptyAgenda)}
@@ -428,11 +432,17 @@ export class InnsynAgenda extends InnsynElement {
                 <span class="disclosure__icon" aria-hidden="true"></span>${label}
               </button>`}
         </div>
-        ${item.canRequestAccess ? this.renderBasketToggle(item, meeting) : nothing}
+        ${item.canRequestAccess && !this.publishedOf(item).length ? this.renderBasketToggle(item, meeting) : nothing}
       </div>
       ${item.caseNumber ? html`<p class="item__case">${this.t.caseNumber} ${item.caseNumber}</p>` : nothing}
+      ${publishedDocuments(this.publishedOf(item), this.locale, this.common)}
       ${item.closed ? this.renderClosed(item) : this.renderPanel(item, index, open, meeting, decisions, first)}
     </li>`;
+  }
+
+  /** An open item's published documents, main document first: there is no access to request for them. */
+  private publishedOf(item: AgendaItem): Document[] {
+    return item.closed ? [] : sortDocuments(item.documents);
   }
 
   private renderBasketToggle(item: AgendaItem, meeting: MeetingDetail): TemplateResult {

@@ -3,3 +3,5 @@ export { MeetingSelectEvent, type MeetingSelectDetail } from './meeting-select.j
 export { MeetingShownEvent, type MeetingShownDetail } from './meeting-shown.js';
 export { BasketChangeEvent, type BasketChangeDetail } from './basket-change.js';
 export { JournalEntrySelectEvent, type JournalEntrySelectDetail } from './journal-entry-select.js';
+export { AccessRequestOpenEvent, type AccessRequestOpenDetail } from './access-request-open.js';
+export { AccessRequestSentEvent, type AccessRequestSentDetail } from './access-request-sent.js';

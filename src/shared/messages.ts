@@ -24,6 +24,9 @@ export interface CommonMessages {
   basketCount: (count: number) => string;
   clearBasket: string;
   sendAccessRequest: string;
+  /** Said of an item whose documents are published, instead of offering an access request for them. */
+  documentsPublished: string;
+  moreDocuments: (count: number) => string;
 }
 
 /** One module per language under messages/, loaded when an element first speaks it. */

@@ -358,15 +358,15 @@ describe('<innsyn-agenda>', () => {
 
     it('adds an item to the shared basket with a toggle button and announces the count', async () => {
       const el = await agenda();
-      const toggle = itemOf(el, 'PS 10/26').querySelector<HTMLButtonElement>('.basket-toggle')!;
+      const toggle = itemOf(el, 'RS 1/26').querySelector<HTMLButtonElement>('.basket-toggle')!;
       expect(toggle.getAttribute('aria-pressed')).to.equal('false');
-      expect(toggle.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Be om innsyn i PS 10/26');
+      expect(toggle.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Be om innsyn i RS 1/26');
       expect($(el, '.basket__count').getAttribute('role')).to.equal('status');
       toggle.click();
       await el.updateComplete;
       expect(toggle.getAttribute('aria-pressed')).to.equal('true');
       expect($(el, '.basket__count').textContent).to.equal('1 sak valgt for innsyn.');
-      expect(readBasket(API)).to.deep.include({ ...readBasket(API)[0]!, kind: 'agenda-item', id: 'ai-feb-2', title: 'PS 10/26 Reguleringsplan for Storgata', caseNumber: '2025/1234', meetingId: HELD_ID });
+      expect(readBasket(API)).to.deep.include({ ...readBasket(API)[0]!, kind: 'agenda-item', id: 'ai-feb-4', title: 'RS 1/26 Referatsak', caseNumber: '2026/12', meetingId: HELD_ID });
       toggle.click();
       await el.updateComplete;
       expect(toggle.getAttribute('aria-pressed')).to.equal('false');
@@ -379,6 +379,17 @@ describe('<innsyn-agenda>', () => {
       expect(itemOf(el, 'PS 11/26').querySelector('.basket-toggle')).to.not.equal(null);
     });
 
+    it('says an item\'s documents are published and links the main one, instead of offering a request for them', async () => {
+      const el = await agenda();
+      const published = itemOf(el, 'PS 10/26');
+      expect(published.querySelector('.basket-toggle')).to.equal(null);
+      const note = published.querySelector('.published')!;
+      expect(note.textContent!.replace(/\s+/g, ' ')).to.contain('Dokumentene er publisert og kan leses her:');
+      expect(note.textContent!.replace(/\s+/g, ' ')).to.contain('Åpne saken for 2 dokumenter til.');
+      expect(note.querySelector('a')!.getAttribute('href')).to.equal(`${API}/files/doc-case-1`);
+      expect(itemOf(el, 'PS 11/26').querySelector('.published'), 'a closed item never shows its documents').to.equal(null);
+    });
+
     it('shares the basket with another element on the page and keeps it after the element is re-created', async () => {
       // fixtureSync: fixture() waits for an animation frame on a plain div, which a background test tab never gets.
       const wrapper = fixtureSync<HTMLDivElement>(html`<div>
@@ -388,8 +399,8 @@ describe('<innsyn-agenda>', () => {
       const [first, second] = [...wrapper.querySelectorAll('innsyn-agenda')] as [InnsynAgenda, InnsynAgenda];
       await loaded(first);
       await loaded(second);
-      itemOf(first, 'PS 10/26').querySelector<HTMLButtonElement>('.basket-toggle')!.click();
-      await until(roots(), () => itemOf(second, 'PS 10/26').querySelector('.basket-toggle')!.getAttribute('aria-pressed') === 'true');
+      itemOf(first, 'RS 1/26').querySelector<HTMLButtonElement>('.basket-toggle')!.click();
+      await until(roots(), () => itemOf(second, 'RS 1/26').querySelector('.basket-toggle')!.getAttribute('aria-pressed') === 'true');
       addToBasket(API, { kind: 'journal-entry', id: 'j-1', title: 'Brev' });
       await until(roots(), () => $(second, '.basket__count').textContent === '2 saker valgt for innsyn.');
       first.remove();
@@ -406,7 +417,7 @@ describe('<innsyn-agenda>', () => {
 
     it('opens an item with Enter and Space, and adds it to the basket from the keyboard', async () => {
       const el = await agenda();
-      const button = disclosure(el, 'PS 10/26');
+      const button = disclosure(el, 'RS 1/26');
       button.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;

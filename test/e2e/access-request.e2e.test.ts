@@ -28,12 +28,18 @@ const shadow = (el: Element) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => shadow(el).querySelector<T>(selector)!;
 const text = (el: Element) => shadow(el).textContent!.replace(/\s+/g, ' ');
 
-/** A held or planned meeting of the generated Eksempel kommune with at least two items open to requests. */
+/** A meeting of the generated Eksempel kommune with at least two items to request (open, with nothing published yet). */
+/** The items with a "Be om innsyn" button, in the agenda's order. */
+const requestableInOrder = (meeting: MeetingDetail) =>
+  [...meeting.agendaItems].sort((a, b) => a.sequence - b.sequence).filter((item) => item.canRequestAccess && (item.closed || item.documents.length === 0));
+
+const requestable = (item: MeetingDetail['agendaItems'][number]) => item.canRequestAccess && !item.closed && item.documents.length === 0;
+
 async function meetingWithTwoRequestableItems(api: string): Promise<MeetingDetail> {
   const page = (await (await fetch(`${api}/meetings?from=2020-01-01&to=2035-12-31&limit=200`)).json()) as { items: { id: string }[] };
   for (const { id } of page.items.reverse()) {
     const meeting = (await (await fetch(`${api}/meetings/${id}`)).json()) as MeetingDetail;
-    if (meeting.agendaItems.filter((item) => item.canRequestAccess && !item.closed).length >= 2) return meeting;
+    if (meeting.agendaItems.filter(requestable).length >= 2) return meeting;
   }
   throw new Error('the generated dataset has no meeting with two requestable items');
 }
@@ -114,7 +120,7 @@ describe('access request, end to end on the sample server', function () {
     expect(stored[0]!.receipt.id).to.equal(receiptId);
     expect(stored[0]!.receipt.status).to.equal('received');
     expect(stored[0]!.request.entries).to.deep.equal(
-      toggles.map((_toggle, index) => ({ kind: 'agenda-item', id: meeting.agendaItems.filter((item) => item.canRequestAccess)[index]!.id })),
+      toggles.map((_toggle, index) => ({ kind: 'agenda-item', id: requestableInOrder(meeting)[index]!.id })),
     );
     const after = await command<Mail[]>('outbox');
     expect(after.filter((mail) => mail.to.includes('postmottak@')).length).to.equal(1);

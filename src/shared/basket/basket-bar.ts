@@ -2,7 +2,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { CommonMessages } from '../messages.js';
 import type { BasketController } from './basket-controller.js';
-import { AccessRequestOpenEvent } from './basket-events.js';
+import { AccessRequestOpenEvent } from '../../events/access-request-open.js';
 
 export interface BasketBarOptions {
   basket: BasketController;

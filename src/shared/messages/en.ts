@@ -37,6 +37,8 @@ const messages: CommonMessages = {
     count === 0 ? 'No items chosen for an access request.' : count === 1 ? '1 item chosen for an access request.' : `${count} items chosen for an access request.`,
   clearBasket: 'Remove all chosen',
   sendAccessRequest: 'Send the access request',
+  documentsPublished: 'The documents are published and can be read here:',
+  moreDocuments: (count) => `Open the item for ${count === 1 ? 'one more document' : `${count} more documents`}.`,
 };
 
 export default messages;

@@ -37,6 +37,8 @@ const messages: CommonMessages = {
     count === 0 ? 'Ingen saker valgt for innsyn.' : count === 1 ? '1 sak valgt for innsyn.' : `${count} saker valgt for innsyn.`,
   clearBasket: 'Fjern alle valgte',
   sendAccessRequest: 'Send innsynskrav',
+  documentsPublished: 'Dokumentene er publisert og kan leses her:',
+  moreDocuments: (count) => `Åpne saken for ${count === 1 ? 'ett dokument til' : `${count} dokumenter til`}.`,
 };
 
 export default messages;

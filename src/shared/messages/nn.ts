@@ -37,6 +37,8 @@ const messages: CommonMessages = {
     count === 0 ? 'Ingen saker valde for innsyn.' : count === 1 ? '1 sak vald for innsyn.' : `${count} saker valde for innsyn.`,
   clearBasket: 'Fjern alle valde',
   sendAccessRequest: 'Send innsynskrav',
+  documentsPublished: 'Dokumenta er publiserte og kan lesast her:',
+  moreDocuments: (count) => `Opne saka for ${count === 1 ? 'eitt dokument til' : `${count} dokument til`}.`,
 };
 
 export default messages;

@@ -36,6 +36,8 @@ const messages: CommonMessages = {
   basketCount: (count) => (count === 0 ? 'Ii leat válljejuvvon ášši geahččamii.' : `${count} ášši válljejuvvon geahččamii.`),
   clearBasket: 'Váldde buot eret',
   sendAccessRequest: 'Sádde geahččangáibádusa',
+  documentsPublished: 'Dokumeanttat leat almmuhuvvon ja sáhttá lohkat dáppe:',
+  moreDocuments: (count) => `Raba ášši, doppe leat ${count} eará dokumeantta.`,
 };
 
 export default messages;

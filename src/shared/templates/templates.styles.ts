@@ -32,4 +32,11 @@ export const templateStyles = css`
   .basket-toggle[aria-pressed='true'] .basket-toggle__check::before {
     content: '✓ ';
   }
+  .published {
+    margin: 0.25em 0 0;
+  }
+  .published__label,
+  .published__more {
+    color: var(--innsyn-color-muted, color-mix(in srgb, currentColor 72%, transparent));
+  }
 `;

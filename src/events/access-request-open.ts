@@ -1,5 +1,5 @@
 // The event a basket bar fires when the citizen asks to send the basket and the page gave no `request-href`.
-import type { BasketItem } from './basket-item.js';
+import type { BasketItem } from '../shared/basket/basket-item.js';
 
 export interface AccessRequestOpenDetail {
   /** The API base URL the basket belongs to, as the element's `api` attribute has it. */
