@@ -4,9 +4,7 @@ import type { Mailer } from '../sample/server/mail/mailer.js';
 import { createNodeMailer } from '../sample/server/mail/node-mailer.js';
 import { readOutbox, type OutboxMessage } from '../sample/server/mail/outbox.js';
 import { outboxFolder } from '../sample/server/start.js';
-
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
+import { escapeHtml as escape } from '../sample/generate/html.js';
 
 /** Escaped text with its http(s) links as links. */
 function linkify(text: string): string {

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
+import { waitFor } from 'storybook/test';
 import '../src/access-request/define.js';
 import { addToBasket, clearBasket } from '../src/shared/basket/basket.js';
 import { failingApi, sampleApi, storyDataset, STORY_API } from './sample-api.js';
@@ -13,7 +14,7 @@ interface Args {
 /** Two requestable items of the generated dataset in the basket, as after two clicks on "Be om innsyn". */
 function fillBasket(): void {
   clearBasket(STORY_API);
-  const items = storyDataset().meetings.flatMap((meeting) => meeting.agendaItems).filter((item) => item.canRequestAccess).slice(0, 2);
+  const items = storyDataset().meetings.flatMap((meeting) => meeting.agendaItems).filter((item) => item.canRequestAccess && (item.closed || !item.documents.length)).slice(0, 2);
   for (const item of items) {
     addToBasket(STORY_API, { kind: 'agenda-item', id: item.id, title: `${item.number} ${item.title}`, ...(item.caseNumber ? { caseNumber: item.caseNumber } : {}) });
   }
@@ -40,10 +41,25 @@ export const BasketEmpty: Story = { loaders: [async () => clearBasket(STORY_API)
 export const Loading: Story = {
   parameters: { msw: { handlers: [http.get(STORY_API, async () => { await delay('infinite'); return HttpResponse.text(''); })] } },
 };
-/** Press "Send innsynskrav" without an e-mail address to see the error summary. */
-export const ValidationError: Story = {};
-/** Fill in an e-mail address and send: the server refuses with a 500, everything is kept, and retry is offered. */
+/** Fills in and submits the form (in the story's own msw server): an element with the form, then what to send. */
+async function submit(canvas: HTMLElement, email: string): Promise<void> {
+  const el = canvas.querySelector('innsyn-access-request')!;
+  await waitFor(() => {
+    if (!el.shadowRoot?.querySelector('form')) throw new Error('form not shown yet');
+  });
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>('#email')!;
+  input.value = email;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+}
+
+/** Sent without an e-mail address: the error summary, focused, linking to the field. */
+export const ValidationError: Story = { play: ({ canvasElement }) => submit(canvasElement, '') };
+/** Sent and received: the receipt, awaiting confirmation by e-mail, with the § 32 date and a print button. */
+export const Success: Story = { play: ({ canvasElement }) => submit(canvasElement, 'ola.nordmann@example.com') };
+/** Sent while the server fails with a 500: everything is kept, and retry is offered. */
 export const ApiError: Story = {
+  play: ({ canvasElement }) => submit(canvasElement, 'ola.nordmann@example.com'),
   parameters: {
     msw: {
       handlers: [
@@ -53,8 +69,9 @@ export const ApiError: Story = {
     },
   },
 };
-/** Fill in an e-mail address and send: the API names a field error, shown at the field. */
+/** Sent, and the API names a field error (problem+json errors[]), shown at the field. */
 export const ApiFieldError: Story = {
+  play: ({ canvasElement }) => submit(canvasElement, 'ola.nordmann@example.com'),
   parameters: {
     msw: {
       handlers: [

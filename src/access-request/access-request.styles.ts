@@ -2,11 +2,13 @@ import { css } from 'lit';
 
 export const accessRequestStyles = css`
   .heading {
+    font-weight: 700;
     font-size: 1.4em;
     margin: 0 0 0.5em;
   }
-  h3 {
+  .subheading {
     font-size: 1.1em;
+    font-weight: 700;
     margin: 1em 0 0.4em;
   }
   .lead {

@@ -36,6 +36,7 @@ interface Sent {
  * @attr api - Base URL of the publication API (required); the basket of this API is sent.
  * @attr min-fill-seconds - Seconds that must pass between showing the form and sending it (default 3): forms sent
  *   faster are from robots. 0 turns the check off.
+ * @attr heading-level - Level of the form's and the receipt's heading, 1–6 (default 2); their sections follow one below.
  * @attr name - With a surrounding `<form>`: the name under which the receipt id is submitted once sent.
  * @attr lang - Language: nb, nn, en or se; inherited from the page when absent.
  *
@@ -71,6 +72,7 @@ export class InnsynAccessRequest extends InnsynElement {
 
   @property({ attribute: 'min-fill-seconds', type: Number }) minFillSeconds = 3;
   @property({ reflect: true }) name = '';
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   @state() private draft: Draft = { ...EMPTY_DRAFT };
   @state() private errors: FieldError[] = [];
@@ -91,6 +93,11 @@ export class InnsynAccessRequest extends InnsynElement {
   });
   private draftApi?: string;
   private focusAfterRender?: string;
+
+  /** The form's heading at `heading-level`, its sections one below (at most 6). */
+  private level(offset: number): number {
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + offset);
+  }
 
   private get t(): AccessRequestMessages {
     return this.messages.value;
@@ -248,7 +255,7 @@ export class InnsynAccessRequest extends InnsynElement {
   private renderForm(): TemplateResult {
     const t = this.t;
     return html`<form class="form" novalidate @submit=${this.onSubmit} aria-labelledby="form-heading">
-      <h2 class="heading" id="form-heading" part="heading">${t.heading}</h2>
+      <div class="heading" role="heading" aria-level=${this.level(0)} id="form-heading" part="heading">${t.heading}</div>
       ${this.renderErrorSummary()}
       ${this.sendError !== undefined ? this.renderSendError(this.sendError) : nothing}
       ${this.renderChosen()}
@@ -312,7 +319,7 @@ export class InnsynAccessRequest extends InnsynElement {
     if (!this.errors.length) return nothing;
     return html`<div class="error-summary" id="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
       <div role="alert">
-        <h3 class="error-summary__title" id="error-summary-title">${this.t.errorSummaryTitle}</h3>
+        <div class="subheading error-summary__title" role="heading" aria-level=${this.level(1)} id="error-summary-title">${this.t.errorSummaryTitle}</div>
         <ul>
           ${this.errors.map((error) =>
             error.field === 'form'
@@ -337,7 +344,7 @@ export class InnsynAccessRequest extends InnsynElement {
   private renderChosen(): TemplateResult {
     const error = this.errorFor('entries');
     return html`<section class="chosen" aria-labelledby="chosen-heading">
-      <h3 id="chosen-heading" tabindex="-1">${this.t.chosenHeading}</h3>
+      <div class="subheading" role="heading" aria-level=${this.level(1)} id="chosen-heading" tabindex="-1">${this.t.chosenHeading}</div>
       ${error ? html`<p class="field__error">${error}</p>` : nothing}
       <ul class="chosen__list">
         ${this.basket.items.map((item, index) => this.renderChosenItem(item, index))}
@@ -363,7 +370,7 @@ export class InnsynAccessRequest extends InnsynElement {
     const t = this.t;
     const { refusalAfter } = accessRequestDeadlines(from);
     return html`<section class="next" aria-labelledby="next-heading">
-      <h3 id="next-heading">${t.whatHappensHeading}</h3>
+      <div class="subheading" role="heading" aria-level=${this.level(1)} id="next-heading">${t.whatHappensHeading}</div>
       ${confirming ? html`<p>${t.deadlinesFromConfirmation}</p>` : nothing}
       <ul>
         <li>${t.answerWithoutDelay}</li>
@@ -377,15 +384,15 @@ export class InnsynAccessRequest extends InnsynElement {
     const awaiting = receipt.status === 'awaiting-confirmation';
     const from = awaiting ? new Date() : (receipt.confirmedAt ?? receipt.receivedAt);
     return html`<section class="receipt" part="receipt" aria-labelledby="receipt-heading">
-      <h2 class="heading" id="receipt-heading" tabindex="-1" part="heading">
+      <div class="heading" role="heading" aria-level=${this.level(0)} id="receipt-heading" tabindex="-1" part="heading">
         ${awaiting ? t.receiptAwaitingHeading : t.receiptReceivedHeading}
-      </h2>
+      </div>
       <p class="lead">${awaiting ? t.receiptAwaitingText(receipt.email) : t.receiptReceivedText(receipt.email)}</p>
       <dl class="receipt__facts">
         <div><dt>${t.reference}</dt><dd class="receipt__id">${receipt.id}</dd></div>
         <div><dt>${t.sentAt}</dt><dd>${formatDateTime(receipt.receivedAt, this.locale, { dateStyle: 'long', timeStyle: 'short' })}</dd></div>
       </dl>
-      <h3>${t.askedFor}</h3>
+      <div class="subheading" role="heading" aria-level=${this.level(1)}>${t.askedFor}</div>
       <ul class="receipt__items">
         ${items.map((item) => html`<li>${item.caseNumber ? html`${t.caseNumber} ${item.caseNumber}: ` : nothing}${item.title}</li>`)}
       </ul>

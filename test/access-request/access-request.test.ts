@@ -267,6 +267,14 @@ describe('<innsyn-access-request>', () => {
     expect(localStorage.getItem(draftStorageKey(API))).to.equal(null);
   });
 
+  it('puts its headings at heading-level, sections one below', async () => {
+    serveAndRecord();
+    fillBasket();
+    const el = await form(html`<innsyn-access-request api=${API} heading-level="3" min-fill-seconds="0"></innsyn-access-request>`);
+    expect($(el, '#form-heading').getAttribute('aria-level')).to.equal('3');
+    expect($(el, '#chosen-heading').getAttribute('aria-level')).to.equal('4');
+  });
+
   it('speaks Nynorsk, English and Northern Sami', async () => {
     serveAndRecord();
     fillBasket();

@@ -1,5 +1,6 @@
 // The two small HTML pages of the confirm step, in the request's language (Northern Sami gets Bokmål, as the mails do).
 import type { StoredRequest } from '../store.js';
+import { escapeHtml as escape } from '../../generate/html.js';
 
 type Language = 'nb' | 'nn' | 'en';
 
@@ -44,9 +45,6 @@ const TEXTS: Record<Language, {
     reference: 'Reference',
   },
 };
-
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
 
 const languageOf = (record: StoredRequest): Language =>
   record.request.language === 'nn' || record.request.language === 'en' ? record.request.language : 'nb';
