@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { isApiError } from '../api/errors.js';
 import { AccessRequestSentEvent } from '../events/access-request-sent.js';
 import { getService, submitAccessRequest } from '../api/publication-api.js';
@@ -262,24 +263,24 @@ export class InnsynAccessRequest extends InnsynElement {
       <p class="lead">${t.noNameNeeded}</p>
       ${this.renderField('email', t.email, false, html`<input
         class="field__control" part="field" id="email" name="email" type="email" required maxlength="254"
-        autocomplete="email" spellcheck="false" .value=${this.draft.email}
+        autocomplete="email" spellcheck="false" .value=${live(this.draft.email)}
         aria-describedby=${this.describedBy('email', true)} aria-invalid=${this.errorFor('email') ? 'true' : 'false'}
         @input=${(event: Event) => this.update_('email', (event.target as HTMLInputElement).value)}
       />`, t.emailHint)}
       ${this.renderField('name', t.name, true, html`<input
         class="field__control" part="field" id="name" name="name" type="text" maxlength="200" autocomplete="name"
-        .value=${this.draft.name} aria-describedby=${this.describedBy('name', false)}
+        .value=${live(this.draft.name)} aria-describedby=${this.describedBy('name', false)}
         aria-invalid=${this.errorFor('name') ? 'true' : 'false'}
         @input=${(event: Event) => this.update_('name', (event.target as HTMLInputElement).value)}
       />`)}
       ${this.renderField('message', t.message, true, html`<textarea
         class="field__control" part="field" id="message" name="message" rows="4" maxlength=${MESSAGE_MAX}
-        .value=${this.draft.message} aria-describedby=${this.describedBy('message', true)}
+        .value=${live(this.draft.message)} aria-describedby=${this.describedBy('message', true)}
         aria-invalid=${this.errorFor('message') ? 'true' : 'false'}
         @input=${(event: Event) => this.update_('message', (event.target as HTMLTextAreaElement).value)}
       ></textarea>`, t.messageHint)}
       ${this.renderField('language', t.language, false, html`<select
-        class="field__control" part="field" id="language" name="language"
+        class="field__control" part="field" id="language" name="language" .value=${live(this.language)}
         aria-describedby=${this.describedBy('language', false)}
         @change=${(event: Event) => this.update_('language', (event.target as HTMLSelectElement).value)}
       >

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import '../../src/access-request/define.js';
 import '../../src/agenda/define.js';
@@ -265,6 +265,30 @@ describe('<innsyn-access-request>', () => {
     await again.updateComplete;
     expect($<HTMLInputElement>(again, '#email').value).to.equal('');
     expect(localStorage.getItem(draftStorageKey(API))).to.equal(null);
+  });
+
+  it('in a host page\'s form, submits the receipt id under its name, and the form\'s reset clears the draft', async () => {
+    serveAndRecord();
+    fillBasket();
+    // fixtureSync: fixture() waits for a frame on a plain element, which a background test tab never gets.
+    const host = fixtureSync<HTMLFormElement>(html`<form><innsyn-access-request name="innsynskrav" api=${API} min-fill-seconds="0"></innsyn-access-request></form>`);
+    const el = host.querySelector<InnsynAccessRequest>('innsyn-access-request')!;
+    await until(shadow(el), () => shadow(el).querySelector('#email'), 'no form');
+    type(el, '#email', 'ola@example.com');
+    const language = $<HTMLSelectElement>(el, '#language');
+    language.value = 'en';
+    language.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    expect(localStorage.getItem(draftStorageKey(API))).to.include('ola@example.com');
+    host.reset();
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#email').value).to.equal('');
+    expect(language.value, 'the answer language is the page language again').to.equal('nb');
+    expect(localStorage.getItem(draftStorageKey(API))).to.equal(null);
+    expect(new FormData(host).get('innsynskrav')).to.equal(null);
+    type(el, '#email', 'ola@example.com');
+    submit(el);
+    await until(shadow(el), () => shadow(el).querySelector('.receipt__id'), 'no receipt');
+    expect(new FormData(host).get('innsynskrav')).to.equal($(el, '.receipt__id').textContent);
   });
 
   it('puts its headings at heading-level, sections one below', async () => {
