@@ -4,6 +4,7 @@
 import type { SampleDataset } from '../../sample/dataset.js';
 import { ELEMENTS } from '../../scripts/elements.js';
 import { API, doc, item, meetings, miniDataset } from '../fixtures/mini-dataset.js';
+import { journal } from '../fixtures/mini-journal.js';
 import { addToBasket, readBasket } from '../../src/shared/basket/basket.js';
 
 export { API };
@@ -41,7 +42,7 @@ export function embeddingDataset(decision = DECISION_HTML): SampleDataset {
       }),
     ],
   };
-  return miniDataset({ meetings: [held, ...meetings] });
+  return miniDataset({ meetings: [held, ...meetings], journal });
 }
 
 export const CASES: Record<string, EmbeddingCase> = {
@@ -91,6 +92,19 @@ export const CASES: Record<string, EmbeddingCase> = {
       },
     },
     layout: [['.root', 'block']],
+  },
+  'journal-search': {
+    attributes: { lang: 'nb' },
+    loaded: (root) => root.querySelectorAll('.entry').length === 5,
+    property: { name: 'lang', value: 'en', applied: (root) => text(root).includes('Search the public journal') },
+    event: {
+      name: 'innsyn-journal-entry-select',
+      trigger: async (el) => {
+        await until(el, (root) => root.querySelector('.entry .disclosure') !== null, 'shows no journal entry to open');
+        el.shadowRoot!.querySelector<HTMLButtonElement>('.entry .disclosure')!.click();
+      },
+    },
+    layout: [['.entries', 'block'], ['.search', 'flex']],
   },
 };
 
