@@ -73,7 +73,7 @@ export function renderEntry(entry: JournalEntry, index: number, ctx: EntryViewCo
     </dl>
     ${entry.exemptionBasis ? exemptionNotice(common, entry.exemptionBasis) : nothing}
     ${entry.documents.length
-      ? html`<ul class="documents">${entry.documents.map((document) => html`<li class="document">${documentLink(document, locale, common)}</li>`)}</ul>`
+      ? html`<p class="entry__published">${common.documentsPublished}</p><ul class="documents">${entry.documents.map((document) => html`<li class="document">${documentLink(document, locale, common)}</li>`)}</ul>`
       : nothing}
     <div class="entry__panel" id=${panel} ?hidden=${!ctx.open}>${renderEntryDetail(entry, ctx)}</div>
   </li>`;
@@ -86,7 +86,7 @@ export function renderEntryDetail(entry: JournalEntry, ctx: EntryViewContext): T
   return html`<dl class="entry__detail">
       ${entry.documentDate ? html`<div><dt>${t.documentDate}</dt><dd>${formatJournalDate(entry.documentDate, locale)}</dd></div>` : nothing}
       ${properties.length ? html`<div><dt>${t.properties}</dt><dd>${properties.join(', ')}</dd></div>` : nothing}
-      <div><dt>${t.documents}</dt><dd>${entry.documents.length ? ctx.common.documentsPublished : entry.canRequestAccess ? t.noDocuments : ctx.common.closed}</dd></div>
+      <div><dt>${t.documents}</dt><dd>${entry.documents.length ? t.documentsListed(entry.documents.length) : entry.canRequestAccess ? t.noDocuments : ctx.common.closed}</dd></div>
     </dl>
     ${ctx.permalink ? html`<p class="entry__permalink"><a part="permalink" href=${ctx.permalink}>${t.permalink}</a></p>` : nothing}`;
 }

@@ -50,6 +50,7 @@ export interface JournalSearchMessages {
   properties: string;
   documents: string;
   noDocuments: string;
+  documentsListed: (count: number) => string;
   requestAccessFor: (journalNumber: string) => string;
   showDetails: string;
   permalink: string;

@@ -344,9 +344,7 @@ export class InnsynJournalSearch extends InnsynElement {
               onToggle: () =>
                 this.basket.toggle({ kind: 'journal-entry', id: entry.id, title: `${entry.journalNumber} ${entry.title}`, caseNumber: entry.caseNumber }),
             })
-          : entry.documents.length
-            ? html`<span class="entry__published">${this.common.documentsPublished}</span>`
-            : nothing,
+          : nothing,
       permalink: this.permalink(entry),
     };
   }

@@ -64,6 +64,7 @@ const messages: JournalSearchMessages = {
   properties: 'Property',
   documents: 'Documents',
   noDocuments: 'The documents are not published. You can request access.',
+  documentsListed: (n) => (n === 1 ? '1 document is published' : `${n} documents are published`),
   requestAccessFor: (journalNumber) => `to journal entry ${journalNumber}`,
   showDetails: 'Show details',
   permalink: 'Link to this journal entry',

@@ -64,6 +64,7 @@ const messages: JournalSearchMessages = {
   properties: 'Eiendom',
   documents: 'Dokumenter',
   noDocuments: 'Dokumentene er ikke publisert. Du kan be om innsyn.',
+  documentsListed: (n) => (n === 1 ? '1 dokument er publisert' : `${n} dokumenter er publisert`),
   requestAccessFor: (journalNumber) => `i journalpost ${journalNumber}`,
   showDetails: 'Vis detaljer',
   permalink: 'Lenke til denne journalposten',

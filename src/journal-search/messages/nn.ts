@@ -64,6 +64,7 @@ const messages: JournalSearchMessages = {
   properties: 'Eigedom',
   documents: 'Dokument',
   noDocuments: 'Dokumenta er ikkje publiserte. Du kan be om innsyn.',
+  documentsListed: (n) => (n === 1 ? '1 dokument er publisert' : `${n} dokument er publiserte`),
   requestAccessFor: (journalNumber) => `i journalpost ${journalNumber}`,
   showDetails: 'Vis detaljar',
   permalink: 'Lenke til denne journalposten',

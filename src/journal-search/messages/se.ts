@@ -64,6 +64,7 @@ const messages: JournalSearchMessages = {
   properties: 'Opmodat',
   documents: 'Dokumeanttat',
   noDocuments: 'Dokumeanttat eai leat almmuhuvvon. Sáhtát diŋgot geahču.',
+  documentsListed: (n) => `${n} dokumeanta almmuhuvvon`,
   requestAccessFor: (journalNumber) => `– journálapoasta ${journalNumber}`,
   showDetails: 'Čájet dieđuid',
   permalink: 'Liŋka dán journálapostii',
