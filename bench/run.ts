@@ -1,49 +1,55 @@
-// `npm run bench`: transfer sizes of every script-tag bundle against Lit's own, then render timings in Chromium.
-// Prints figures only; nothing here passes or fails on a number.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// `npm run bench`: transfer sizes of the script-tag files against Lit's own, then whole pages on a slow phone profile
+// against static HTML of the same content. Prints medians only; nothing here passes or fails on a number.
+import { buildCdn } from '../scripts/build-cdn.js';
+import { benchPages, PROFILE, type PageFigures } from './pages.js';
 import { bundleSizes, litSize, type Size } from './sizes.js';
 
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const ms = (value: number) => (Number.isFinite(value) ? `${Math.round(value)} ms` : '–');
 
-function sizeTable(bundles: Size[], lit: Size): string {
-  const rows = [
-    ['bundle', 'raw', 'min+gzip -9', 'brotli 11', 'gzip ÷ lit'],
-    ...[...bundles, lit].map((size) => [
-      size.name,
-      kB(size.raw),
-      kB(size.gzip),
-      kB(size.brotli),
-      size === lit ? '1.0×' : `${(size.gzip / lit.gzip).toFixed(1)}×`,
-    ]),
-  ];
+function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   const line = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
   return [line(rows[0]!), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
-  const result = spawnSync(command, args, { stdio: ['ignore', 'pipe', 'inherit'], env, encoding: 'utf8' });
-  if (result.status !== 0) {
-    process.stdout.write(result.stdout);
-    throw new Error(`${command} ${args.join(' ')} failed`);
-  }
+function sizeTable(files: Size[], lit: Size): string {
+  return table([
+    ['file', 'raw', 'min+gzip -9', 'brotli 11', 'gzip ÷ lit'],
+    ...[...files, lit].map((size) => [
+      size.name, kB(size.raw), kB(size.gzip), kB(size.brotli), size === lit ? '1.0×' : `${(size.gzip / lit.gzip).toFixed(2)}×`,
+    ]),
+  ]);
 }
 
-if (!existsSync('dist/cdn/innsyn-elements.js')) {
-  console.log('dist/cdn is missing: building first (npm run build)');
-  run('npm', ['run', 'build']);
+function pageTable(pages: PageFigures[], lit: Size): string {
+  return table([
+    ['page', 'first text', 'static', '÷ static', 'all content', 'static', '÷ static', 'CLS', 'static CLS', 'JS gzip', 'JS before sanitizer', '÷ lit', 'transfer', 'static transfer'],
+    ...pages.map((page) => [
+      page.name,
+      ms(page.element.first), ms(page.static.first), `${(page.element.first / page.static.first).toFixed(2)}×`,
+      ms(page.element.complete), ms(page.static.complete), `${(page.element.complete / page.static.complete).toFixed(2)}×`,
+      page.element.cls.toFixed(3), page.static.cls.toFixed(3),
+      kB(page.scriptGzip), kB(page.scriptGzipBeforeSanitizer), `${(page.scriptGzip / lit.gzip).toFixed(1)}×`,
+      kB(page.transfer), kB(page.staticTransfer),
+    ]),
+  ]);
 }
 
-console.log('\nScript-tag bundles (dist/cdn; files under chunks/ load only when an element needs them)\n');
-console.log(sizeTable(bundleSizes(), await litSize()));
+console.log('Building the script tag and its chunks (dist/cdn) …');
+await buildCdn();
+const lit = await litSize();
+console.log('\nScript-tag files (dist/cdn): the loader innsyn-elements.js, per-element scripts, chunks/ they load\n');
+console.log(sizeTable(bundleSizes(), lit));
 
-const out = join(mkdtempSync(join(tmpdir(), 'innsyn-bench-')), 'render.json');
-run('npx', ['wtr', '--config', 'bench/web-test-runner.bench.mjs'], { ...process.env, INNSYN_BENCH_OUT: out });
-const render = JSON.parse(readFileSync(out, 'utf8')) as { runs: number; meetings: number; firstRenderMs: number; rerenderMs: number };
-rmSync(out, { force: true });
-console.log(`\nRender (dist/cdn/innsyn-elements.js, headless Chromium, median of ${render.runs} runs, ${render.meetings} meetings in one month)\n`);
-console.log(`first render, including the API answers through msw:  ${render.firstRenderMs.toFixed(1)} ms`);
-console.log(`month switched away and back:                        ${render.rerenderMs.toFixed(1)} ms`);
+console.log(
+  `\nPages (Chromium via DevTools: CPU ${PROFILE.cpuSlowdown}x slower, ${PROFILE.latencyMs} ms round trip, ` +
+    `${PROFILE.downloadKbit / 1000} Mbit/s down, cold cache; medians of ${RUNS} runs; static = the same content as HTML, same run)\n`,
+);
+const pages = await benchPages(RUNS, (line) => console.log(line));
+console.log(`\n${pageTable(pages, lit)}`);
+console.log('\nInteractions on the slow profile (click to result on screen, medians)\n');
+console.log(table([['page', 'interaction', 'time'], ...pages.flatMap((page) => page.interactions.map((step) => [page.name, step.name, ms(step.ms)]))]));
+console.log('\nGoals: loader ≤ 2 kB gzip; calendar page ≤ 16 kB (bar 20), agenda page ≤ 18 kB before the sanitizer (bar 22);');
+console.log('first text ≤ 2.0× static (bar 2.5×); CLS ≤ 0.02.');
