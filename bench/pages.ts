@@ -88,7 +88,12 @@ function pageHtml(page: PageCase): string {
   <title>${page.name} – Eksempel kommune</title>
   <link rel="icon" href="data:,">
   <script type="module" src="/innsyn-elements.js"></script>
-  <style>body { font: 16px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 60rem; padding: 1rem; }</style>
+  <style>
+    body { font: 16px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 60rem; padding: 1rem; }
+    /* As the README suggests for the site's stylesheet: space for the elements before their code arrives. */
+    innsyn-meeting-calendar:not(:defined) { display: block; min-height: 44em; }
+    innsyn-meeting-calendar[view="list"]:not(:defined), innsyn-agenda:not(:defined) { display: block; min-height: 60em; }
+  </style>
 </head>
 <body>
   <header><p>Eksempel kommune</p><h1>Politiske møter</h1></header>

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const agendaStyles = css`
+  /* Agendas are long: keeping a screenful spares the page below a jump when the meeting arrives. */
+  :host {
+    --_innsyn-loading-height: 60em;
+  }
   .heading {
     font-size: 1.5em;
     font-weight: 700;

@@ -73,6 +73,7 @@ interface LoadedMeeting {
  * @csspart status - Loading, empty, not-found and error messages.
  * @csspart error - The error message (also has the part `status`).
  *
+ * @cssprop --innsyn-loading-height - Height kept while the first data loads, so the page does not jump (default: about a screenful).
  * @cssprop --innsyn-font-family - Font; inherits the page's by default.
  * @cssprop --innsyn-color-text - Text colour; inherits by default.
  * @cssprop --innsyn-color-muted - Secondary text (places, hints); the text colour at 72 % by default.
@@ -281,7 +282,8 @@ export class InnsynAgenda extends InnsynElement {
   }
 
   override render(): TemplateResult {
-    return html`<div class="root" part="base">${this.renderContent()}</div>`;
+    const loading = this.meetingTask.status === TaskStatus.PENDING && !this.meetingTask.value;
+    return html`<div class="root ${loading ? 'root--loading' : ''}" part="base">${this.renderContent()}</div>`;
   }
 
   private renderContent(): TemplateResult | typeof nothing {

@@ -1,6 +1,13 @@
 import { css } from 'lit';
 
 export const calendarStyles = css`
+  /* About the month grid's height on a phone; a list of a month's meetings is longer. */
+  :host {
+    --_innsyn-loading-height: 44em;
+  }
+  :host([view='list']) {
+    --_innsyn-loading-height: 60em;
+  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
@@ -10,7 +17,9 @@ export const calendarStyles = css`
     margin-block-end: var(--_innsyn-space);
   }
   .toolbar__nav,
+  /* Filling its row keeps its width (and so where the view switch wraps) the same before and after the bodies load. */
   .toolbar__options {
+    flex: 1 1 auto;
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
@@ -60,6 +69,17 @@ export const calendarStyles = css`
     color: var(--_innsyn-accent-text);
     border-color: var(--_innsyn-accent);
     font-weight: 700;
+  }
+  /* The loading message lies over the month grid instead of pushing it down and pulling it up again. */
+  .view {
+    position: relative;
+  }
+  .view > .status--loading {
+    position: absolute;
+    inset-inline: 0;
+    top: 0;
+    z-index: 1;
+    background: var(--innsyn-color-surface, Canvas);
   }
   .subscribe {
     flex-basis: 100%;

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { TaskStatus } from '@lit/task';
 import { calendarFeedUrl, getService, listBodies, listMeetings } from '../api/publication-api.js';
 import { sameBaseUrl } from '../api/base-url.js';
 import { isApiError } from '../api/errors.js';
@@ -69,6 +70,7 @@ interface Context {
  * @csspart error - The error message (also has the part `status`).
  * @csspart subscribe - The calendar subscription link.
  *
+ * @cssprop --innsyn-loading-height - Height kept while the first data loads, so the page does not jump (default: about a screenful).
  * @cssprop --innsyn-font-family - Font; inherits the page's by default.
  * @cssprop --innsyn-color-text - Text colour; inherits by default.
  * @cssprop --innsyn-color-muted - Secondary text (places, hints); the text colour at 72 % by default.
@@ -281,7 +283,8 @@ export class InnsynMeetingCalendar extends InnsynElement {
   }
 
   override render(): TemplateResult {
-    return html`<div class="root" part="base">
+    const firstLoad = this.meetingsTask.value === undefined && this.meetingsTask.error === undefined;
+    return html`<div class="root ${firstLoad ? 'root--loading' : ''}" part="base">
       ${this.api.trim() ? this.renderCalendar() : renderError(this.configError, this.common)}
     </div>`;
   }
@@ -292,8 +295,10 @@ export class InnsynMeetingCalendar extends InnsynElement {
     return html`
       ${this.renderToolbar()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      ${renderTask(this.meetingsTask, this.common, { loading: this.t.loadingMeetings })}
-      ${this.view === 'list' ? this.renderList() : this.renderMonth()}
+      <div class="view">
+        ${renderTask(this.meetingsTask, this.common, { loading: this.t.loadingMeetings })}
+        ${this.view === 'list' ? this.renderList() : this.renderMonth()}
+      </div>
     `;
   }
 
@@ -357,6 +362,10 @@ export class InnsynMeetingCalendar extends InnsynElement {
 
   private renderSubscribe(): TemplateResult | typeof nothing {
     const context = this.contextTask.value;
+    // Its two lines are kept while the service document loads, so the grid below does not move when the link appears.
+    if (!context && this.contextTask.status === TaskStatus.PENDING) {
+      return html`<p class="subscribe" aria-hidden="true">&nbsp;<span class="subscribe__hint">&nbsp;</span></p>`;
+    }
     if (!context?.service.capabilities.calendarFeed) return nothing;
     const body = context.bodies.find((candidate) => candidate.id === this.body);
     let href: string;

@@ -68,6 +68,10 @@ export const baseStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /* Space kept while the first data loads, so the page below does not jump when it arrives. */
+  .root--loading {
+    min-height: var(--innsyn-loading-height, var(--_innsyn-loading-height, 0));
+  }
   .status {
     padding: var(--_innsyn-space);
     border: 1px solid var(--_innsyn-border);

@@ -12,7 +12,7 @@ export function renderLoading(text: string): TemplateResult {
 
 /** While an element's texts are still on their way: the loading look without words, so no language flashes. */
 export function renderTextPending(): TemplateResult {
-  return html`<div class="root" part="base"><div class="status status--loading" part="status" aria-busy="true">
+  return html`<div class="root root--loading" part="base"><div class="status status--loading" part="status" aria-busy="true">
     <span class="spinner" aria-hidden="true">◌</span>
   </div></div>`;
 }
