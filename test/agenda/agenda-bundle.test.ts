@@ -62,14 +62,15 @@ describe('<innsyn-agenda> from the script-tag bundle', () => {
     await sanitizerFetched();
     expect(meetingAnswered).to.equal(false);
     release();
-    await until(el, () => el.shadowRoot?.querySelector('.decision'), 'decision not rendered');
+    await customElements.whenDefined('innsyn-agenda');
+    await until(el.shadowRoot!, () => el.shadowRoot?.querySelector('.decision'), 'decision not rendered');
   });
 
   it('registers the agenda and cleans an HTML decision with the sanitizer chunk', async () => {
     serveDataset(agendaDataset());
     const el = agenda(API);
     await customElements.whenDefined('innsyn-agenda');
-    const decision = await until(el, () => el.shadowRoot?.querySelector('.decision ol li'), 'decision not rendered');
+    const decision = await until(el.shadowRoot!, () => el.shadowRoot?.querySelector('.decision ol li'), 'decision not rendered');
     expect(decision.textContent).to.equal('Storgata blir gågate.');
     expect(el.shadowRoot!.querySelector('.decision img')).to.equal(null);
     const chunks = performance.getEntriesByType('resource').filter(isPurify).map((entry) => new URL(entry.name).pathname);

@@ -1,6 +1,6 @@
 // Proves the built script tag (dist/cdn, from `npm run build`), not the sources, works in a real browser: the
 // autoloader registers each element when it appears and fetches only what that element and the page's language need.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { API } from '../fixtures/mini-dataset.js';
 import { serveDataset } from '../mocks/publication-api.js';
 import { startWorker } from '../mocks/worker.js';
@@ -43,7 +43,7 @@ describe('the script-tag loader', () => {
   it('registers a calendar added after it loaded, renders it from the API, and fetches only its language', async () => {
     const el = append(`<innsyn-meeting-calendar lang="nb" api="${API}" month="2026-03" view="list"></innsyn-meeting-calendar>`);
     await customElements.whenDefined('innsyn-meeting-calendar');
-    await waitUntil(() => el.shadowRoot?.querySelectorAll('.meeting').length === 4, 'no meetings rendered', { timeout: 5000 });
+    await until(el.shadowRoot!, () => el.shadowRoot!.querySelectorAll('.meeting').length === 4, 'no meetings rendered');
     expect(el.shadowRoot!.textContent).to.contain('Kommunestyret');
     expect(catalogChunks('nb')).to.have.length.greaterThan(0);
     for (const other of ['nn', 'en', 'se']) expect(catalogChunks(other), other).to.deep.equal([]);
@@ -52,7 +52,8 @@ describe('the script-tag loader', () => {
 
   it('fetches another language when lang changes, and shows it', async () => {
     const el = append(`<innsyn-meeting-calendar lang="nb" api="${API}" month="2026-03" view="list"></innsyn-meeting-calendar>`);
-    await waitUntil(() => el.shadowRoot?.querySelectorAll('.meeting').length === 4, 'no meetings rendered', { timeout: 5000 });
+    await customElements.whenDefined('innsyn-meeting-calendar');
+    await until(el.shadowRoot!, () => el.shadowRoot!.querySelectorAll('.meeting').length === 4, 'no meetings rendered');
     el.setAttribute('lang', 'en');
     await until(el.shadowRoot!, () => el.shadowRoot!.textContent!.includes('Subscribe'), 'no English text');
     expect(catalogChunks('en')).to.have.length.greaterThan(0);
@@ -68,7 +69,7 @@ describe('the script-tag loader', () => {
     await new Promise((resolve) => setTimeout(resolve));
     const el = append(`<innsyn-agenda lang="nb" api="${API}"></innsyn-agenda>`, shadow);
     await customElements.whenDefined('innsyn-agenda');
-    await until(el.shadowRoot ?? el, () => el.shadowRoot?.querySelector('[part~="status"]'), 'agenda shows nothing');
+    await until(el.shadowRoot!, () => el.shadowRoot?.querySelector('[part~="status"]'), 'agenda shows nothing');
   });
 
   it('tolerates being loaded a second time, also next to per-element scripts', async () => {
