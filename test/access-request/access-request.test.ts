@@ -7,10 +7,16 @@ import { draftStorageKey } from '../../src/access-request/draft.js';
 import { addToBasket, clearBasket, readBasket } from '../../src/shared/basket/basket.js';
 import { publicationApiHandlers } from '../../sample/handlers.js';
 import { createMemoryStore } from '../../sample/server/memory-store.js';
-import { API, miniDataset } from '../fixtures/mini-dataset.js';
+import { miniDataset } from '../fixtures/mini-dataset.js';
 import { resetApi } from '../mocks/publication-api.js';
 import { startWorker, worker } from '../mocks/worker.js';
 import { until } from '../kit/until.js';
+
+/**
+ * The basket and the draft live in localStorage per API, which test files running side by side share: an API of
+ * its own keeps the agenda tests' basket out of this file's forms, and this file's out of theirs.
+ */
+const API = 'https://api.test/innsynskrav';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const text = (el: Element) => shadow(el).textContent!.replace(/\s+/g, ' ');
@@ -64,7 +70,7 @@ function serveAndRecord(failing: () => boolean = () => false): Sent[] {
 describe('<innsyn-access-request>', () => {
   before(() => startWorker());
   beforeEach(() => {
-    resetApi();
+    resetApi(API);
     clearBasket(API);
     localStorage.removeItem(draftStorageKey(API));
   });
