@@ -11,6 +11,12 @@ export interface StoredRequest {
   receipt: AccessRequestReceipt;
   /** SHA-256 (hex) of the confirmation link's token; the token itself is only in the e-mail. */
   confirmationTokenHash: string;
+  /**
+   * When the confirmation e-mail went out, and when the confirmed request went to the publisher. Null until sent, so a
+   * send that failed (or a crash before it) is made up for at the next chance: a retry of the POST, or a second click.
+   */
+  confirmationMailSentAt?: string | null;
+  forwardedAt?: string | null;
 }
 
 export interface AccessRequestStore {

@@ -5,7 +5,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { DEFAULT_PUBLISHER_MAILBOX } from '../../sample/server/app.js';
+import { createPublicationApi, DEFAULT_PUBLISHER_MAILBOX } from '../../sample/server/app.js';
+import { createMemoryMailer, type Mailer } from '../../sample/server/mail/mailer.js';
+import { createMemoryStore } from '../../sample/server/memory-store.js';
 import { readOutbox } from '../../sample/server/mail/outbox.js';
 import { startSampleServer, type SampleServer } from '../../sample/server/start.js';
 import { buildFixture } from './sample-fixture.js';
@@ -135,5 +137,59 @@ describe('access request confirmation', () => {
     assert.equal((await confirm(receipt.id)).status, 404);
     assert.equal((await confirm('no-such-id')).status, 404);
     assert.equal((await fetch(`${server.url}/access-requests/${receipt.id}/confirmation?token=x`)).status, 404);
+  });
+});
+
+describe('access request e-mail that fails to send', () => {
+  it('is sent at the next retry of the POST (with a new link), and forwarded at the next click after a failed forward', async () => {
+    const memory = createMemoryMailer();
+    let failures = 1;
+    const mailer: Mailer = {
+      async send(message) {
+        if (failures > 0) {
+          failures -= 1;
+          throw new Error('SMTP server down');
+        }
+        await memory.send(message);
+      },
+    };
+    const base = 'http://sample.test/api';
+    const store = createMemoryStore();
+    const api = createPublicationApi(buildFixture(base), { store, mailer, basePath: '/api', now: () => NOW });
+    const post = () =>
+      api(new Request(`${base}/access-requests`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'flaky-1' },
+        body: JSON.stringify({ email: 'flaky@example.com', language: 'nb', entries: [{ kind: 'journal-entry', id: 'j-kindergarten' }] }),
+      }));
+    const errors = console.error;
+    console.error = () => undefined;
+    try {
+      const first = await post();
+      assert.equal(first.status, 202, 'the request is received although the e-mail failed');
+      assert.equal(memory.sent.length, 0);
+      const retry = await post();
+      assert.deepEqual(await retry.json(), await first.json());
+      assert.equal(memory.sent.length, 1, 'the retry sends the confirmation e-mail');
+      await post();
+      assert.equal(memory.sent.length, 1, 'and only once');
+
+      const token = new URL(memory.sent[0]!.text.match(/https?:\/\/\S+/)![0]).searchParams.get('token')!;
+      const [record] = await store.list();
+      const confirm = () =>
+        api(new Request(`${base}/access-requests/${record!.receipt.id}/confirm`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ token }),
+        }));
+      failures = 1;
+      assert.equal((await confirm()).status, 200);
+      assert.equal(memory.sent.filter((mail) => mail.to === DEFAULT_PUBLISHER_MAILBOX).length, 0, 'the forward failed');
+      await confirm();
+      await confirm();
+      assert.equal(memory.sent.filter((mail) => mail.to === DEFAULT_PUBLISHER_MAILBOX).length, 1, 'forwarded once, at the next click');
+    } finally {
+      console.error = errors;
+    }
   });
 });

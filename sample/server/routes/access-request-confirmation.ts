@@ -4,7 +4,8 @@ import * as v from 'valibot';
 import { AccessRequestConfirmationSchema } from '../../../src/api/schemas.js';
 import { readJsonOrFormBody } from '../body.js';
 import type { RouteContext, RouteHandler } from '../context.js';
-import { describeEntry, publisherMail, receiptMail } from '../mail/access-request-mails.js';
+import { confirmationMail, describeEntry, publisherMail, receiptMail } from '../mail/access-request-mails.js';
+import type { MailMessage } from '../mail/mailer.js';
 import { invalid, ProblemError } from '../problem.js';
 import { json } from '../responses.js';
 import type { StoredRequest } from '../store.js';
@@ -16,7 +17,37 @@ export function apiBaseUrl({ url, path }: RouteContext): string {
   return `${url.origin}${pathname.slice(0, pathname.length - path.length)}`;
 }
 
-export async function newConfirmationToken(): Promise<{ value: string; hash: string }> {
+/**
+ * Sends the confirmation link with a fresh token (only its hash is kept, so a resend needs a new one) and records
+ * that it went out. A failed send is logged and left for the next retry of the POST; the receipt stands.
+ */
+export async function sendConfirmationMail(context: RouteContext, record: StoredRequest, fresh?: ConfirmationToken): Promise<void> {
+  const token = fresh ?? (await newConfirmationToken());
+  const withToken: StoredRequest = { ...record, confirmationTokenHash: token.hash };
+  if (!fresh) await context.store.put(record.key, withToken);
+  const link = `${apiBaseUrl(context)}/access-requests/${encodeURIComponent(record.receipt.id)}/confirmation?token=${token.value}`;
+  if (await sendLogged(context, [confirmationMail(context.mail, record.request, record.receipt, link)])) {
+    await context.store.put(record.key, { ...withToken, confirmationMailSentAt: context.now().toISOString() });
+  }
+}
+
+async function sendLogged(context: RouteContext, messages: MailMessage[]): Promise<boolean> {
+  try {
+    for (const message of messages) await context.mailer.send(message);
+    return true;
+  } catch (error) {
+    console.error('[sample server] could not send an e-mail; it is sent again at the next chance', error);
+    return false;
+  }
+}
+
+export interface ConfirmationToken {
+  value: string;
+  hash: string;
+}
+
+/** A token for a new request, stored (as its hash) with the request itself. */
+export async function newConfirmationToken(): Promise<ConfirmationToken> {
   const bytes = crypto.getRandomValues(new Uint8Array(24));
   const value = btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
   return { value, hash: await sha256(value) };
@@ -54,6 +85,7 @@ export const confirmAccessRequest: RouteHandler = async (context) => {
   const record = await findByToken(context, parsed.output.token);
   const alreadyConfirmed = record.receipt.status === 'received';
   const confirmed = alreadyConfirmed ? record : await confirm(context, record);
+  if (!confirmed.forwardedAt) await forward(context, confirmed);
   if (!form) return json(confirmed.receipt);
   const entries = confirmed.request.entries.map((entry) => describeEntry(context.index, entry));
   return html(confirmedPage(confirmed, entries, context.mail.publisherName, alreadyConfirmed));
@@ -65,12 +97,15 @@ async function confirm(context: RouteContext, record: StoredRequest): Promise<St
     receipt: { ...record.receipt, status: 'received', confirmedAt: context.now().toISOString() },
   };
   await context.store.put(confirmed.key, confirmed);
-  for (const message of [publisherMail(context.mail, confirmed.request, confirmed.receipt), receiptMail(context.mail, confirmed.request, confirmed.receipt)]) {
-    await context.mailer.send(message).catch((error: unknown) => {
-      console.error('[sample server] could not send an e-mail after confirmation', error);
-    });
-  }
   return confirmed;
+}
+
+/** The request to the publisher's postmottak and the receipt to the citizen, once; again at the next click if it failed. */
+async function forward(context: RouteContext, confirmed: StoredRequest): Promise<void> {
+  const messages = [publisherMail(context.mail, confirmed.request, confirmed.receipt), receiptMail(context.mail, confirmed.request, confirmed.receipt)];
+  if (await sendLogged(context, messages)) {
+    await context.store.put(confirmed.key, { ...confirmed, forwardedAt: context.now().toISOString() });
+  }
 }
 
 function html(body: string): Response {

@@ -8,8 +8,7 @@ import type { RouteContext, RouteHandler } from '../context.js';
 import { invalid, ProblemError, type FieldError } from '../problem.js';
 import { json } from '../responses.js';
 import type { AccessRequestStore, StoredRequest } from '../store.js';
-import { confirmationMail } from '../mail/access-request-mails.js';
-import { apiBaseUrl, newConfirmationToken } from './access-request-confirmation.js';
+import { newConfirmationToken, sendConfirmationMail } from './access-request-confirmation.js';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
@@ -46,6 +45,7 @@ async function receive(context: RouteContext, key: string, request: AccessReques
     if (stored.fingerprint !== fingerprint) {
       throw new ProblemError('idempotency-key-reused', 'This Idempotency-Key was already used for a different request; make a new key.');
     }
+    if (stored.receipt.status === 'awaiting-confirmation' && !stored.confirmationMailSentAt) await sendConfirmationMail(context, stored);
     return receiptResponse(stored.receipt, true);
   }
   checkTargets(context, request.entries);
@@ -58,13 +58,10 @@ async function receive(context: RouteContext, key: string, request: AccessReques
     entries: request.entries,
   };
   const token = await newConfirmationToken();
-  const record: StoredRequest = { key, fingerprint, request, receipt, confirmationTokenHash: token.hash };
+  const record: StoredRequest = { key, fingerprint, request, receipt, confirmationTokenHash: token.hash, confirmationMailSentAt: null, forwardedAt: null };
+  // Stored before anything is sent: the request outlives a crash, and the e-mail follows at the next retry.
   await context.store.put(key, record);
-  const link = `${apiBaseUrl(context)}/access-requests/${encodeURIComponent(receipt.id)}/confirmation?token=${token.value}`;
-  // Stored first: a failed send is logged and the receipt still stands (an outbox with retries belongs to a real server).
-  await context.mailer.send(confirmationMail(context.mail, request, receipt, link)).catch((error: unknown) => {
-    console.error('[sample server] could not send the confirmation e-mail', error);
-  });
+  await sendConfirmationMail(context, record, token);
   return receiptResponse(receipt, false);
 }
 
