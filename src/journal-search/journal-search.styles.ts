@@ -208,6 +208,7 @@ export const journalSearchStyles = css`
     display: none;
   }
   .entry__published {
+    margin: 0.5em 0 0 1.5em;
     font-size: 0.875em;
     color: var(--_innsyn-muted);
   }
