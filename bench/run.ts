@@ -1,5 +1,9 @@
 // `npm run bench`: transfer sizes of the script-tag files against Lit's own, then whole pages on a slow phone profile
 // against static HTML of the same content. Prints medians only; nothing here passes or fails on a number.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { buildCdn } from '../scripts/build-cdn.js';
 import { benchPages, PROFILE, type PageFigures } from './pages.js';
 import { bundleSizes, litSize, type Size } from './sizes.js';
@@ -53,3 +57,28 @@ console.log('\nInteractions on the slow profile (click to result on screen, medi
 console.log(table([['page', 'interaction', 'time'], ...pages.flatMap((page) => page.interactions.map((step) => [page.name, step.name, ms(step.ms)]))]));
 console.log('\nGoals: loader ≤ 2 kB gzip; calendar page ≤ 16 kB (bar 20), agenda page ≤ 18 kB before the sanitizer (bar 22);');
 console.log('first text ≤ 2.0× static (bar 2.5×); CLS ≤ 0.02.');
+
+// The journal search in the test set-up's Chromium (bench/journal.bench.ts), from the script tag just built.
+const out = join(mkdtempSync(join(tmpdir(), 'innsyn-bench-')), 'results.json');
+const wtr = spawnSync('npx', ['wtr', '--config', 'bench/web-test-runner.bench.mjs'], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+  env: { ...process.env, INNSYN_BENCH_OUT: out },
+  encoding: 'utf8',
+});
+if (wtr.status !== 0) {
+  process.stdout.write(wtr.stdout);
+  throw new Error('the journal search bench failed');
+}
+const { journal } = JSON.parse(readFileSync(out, 'utf8')) as {
+  journal: { runs: number; renderMs: Record<string, number>; typedCharacters: number; keyIntervalMs: number; requestsWhileTyping: { median: number; max: number } };
+};
+rmSync(out, { force: true });
+console.log(`\nJournal search (dist/cdn/innsyn-elements.js, headless Chromium at full speed, medians of ${journal.runs} runs)\n`);
+console.log(table([
+  ['entries', 'last API answer to rendered'],
+  ...Object.entries(journal.renderMs).map(([rows, value]) => [rows, `${value.toFixed(1)} ms`]),
+]));
+console.log(
+  `\nrequests while typing ${journal.typedCharacters} characters (one every ${journal.keyIntervalMs} ms): ` +
+    `median ${journal.requestsWhileTyping.median}, at most ${journal.requestsWhileTyping.max} (goal: at most 2)`,
+);
