@@ -315,37 +315,50 @@ export class InnsynJournalSearch extends InnsynElement {
     this.address.write(['entry']);
   }
 
-  private permalink(entry: JournalEntry): string | undefined {
-    const mode = parseUrlStateMode(this.urlState) === 'hash' ? 'hash' : 'query';
+  /** Makes an entry's permalink: this page without the search, with `innsyn-journal-entry`. Built once per render. */
+  private permalinkMaker(): (entry: JournalEntry) => string {
+    const hash = parseUrlStateMode(this.urlState) === 'hash';
     const url = new URL(window.location.href);
-    const params = new URLSearchParams(mode === 'hash' ? url.hash.slice(1) : url.search);
+    const params = new URLSearchParams(hash ? url.hash.slice(1) : url.search);
     for (const key of [...params.keys()]) if (key.startsWith('innsyn-journal-')) params.delete(key);
-    params.set('innsyn-journal-entry', entry.id);
-    if (mode === 'hash') url.hash = params.toString();
-    else url.search = params.toString();
-    return url.href;
+    return (entry) => {
+      const own = new URLSearchParams(params);
+      own.set('innsyn-journal-entry', entry.id);
+      if (hash) url.hash = own.toString();
+      else url.search = own.toString();
+      return url.href;
+    };
   }
 
-  private entryContext(entry: JournalEntry, level: number): EntryViewContext {
+  /** What every entry of one render shares, computed once: 500 entries should not parse the query 500 times. */
+  private renderShared() {
+    return {
+      words: highlightWords(this.query),
+      chosen: new Set(this.basket.items.filter((item) => item.kind === 'journal-entry').map((item) => item.id)),
+      permalink: this.permalinkMaker(),
+    };
+  }
+
+  private entryContext(entry: JournalEntry, level: number, shared = this.renderShared()): EntryViewContext {
     return {
       t: this.t,
       common: this.common,
       locale: this.locale,
-      words: highlightWords(this.query),
+      words: shared.words,
       headingLevel: level,
       open: this.openEntries.has(entry.id),
       onToggle: () => this.toggleEntry(entry),
       basket:
         entry.canRequestAccess && !entry.documents.length
           ? basketToggle({
-              chosen: this.basket.has({ kind: 'journal-entry', id: entry.id }),
+              chosen: shared.chosen.has(entry.id),
               label: this.common.requestAccess,
               target: this.t.requestAccessFor(entry.journalNumber),
               onToggle: () =>
                 this.basket.toggle({ kind: 'journal-entry', id: entry.id, title: `${entry.journalNumber} ${entry.title}`, caseNumber: entry.caseNumber }),
             })
           : nothing,
-      permalink: this.permalink(entry),
+      permalink: shared.permalink(entry),
     };
   }
 
@@ -505,6 +518,7 @@ export class InnsynJournalSearch extends InnsynElement {
   private renderList(results: Results, pending: boolean): TemplateResult {
     if (!results.items.length) return renderEmpty(html`<p class="status__title">${this.t.noHits}</p><p>${this.t.noHitsHint}</p>`);
     const level = Math.min(6, this.level + 1);
+    const shared = this.renderShared();
     const showBar = this.basket.items.length > 0 || results.items.some((entry) => entry.canRequestAccess && !entry.documents.length);
     return html`
       ${showBar ? renderBasketBar({ basket: this.basket, t: this.common, host: this, requestHref: this.requestHref }) : nothing}
@@ -514,10 +528,10 @@ export class InnsynJournalSearch extends InnsynElement {
               <div class="case__heading" role="heading" aria-level=${level}>
                 ${group.caseNumber} ${group.caseTitle} <span class="case__count">(${this.t.entriesInCase(group.entries.length)})</span>
               </div>
-              <ol class="entries">${group.entries.map(({ entry, index }) => renderEntry(entry, index, this.entryContext(entry, Math.min(6, level + 1))))}</ol>
+              <ol class="entries">${group.entries.map(({ entry, index }) => renderEntry(entry, index, this.entryContext(entry, Math.min(6, level + 1), shared)))}</ol>
             </li>`)}
           </ul>`
-        : html`<ol class="entries">${results.items.map((entry, index) => renderEntry(entry, index, this.entryContext(entry, level)))}</ol>`}
+        : html`<ol class="entries">${results.items.map((entry, index) => renderEntry(entry, index, this.entryContext(entry, level, shared)))}</ol>`}
       ${results.next
         ? html`<button type="button" part="button" class="show-more" ?disabled=${pending} @click=${this.showMore}>
             ${pending ? this.t.loadingResults : this.t.showMore}

@@ -19,10 +19,21 @@ export interface Segment {
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** One pattern per list of words: a render marks hundreds of titles with the same words. */
+const patterns = new WeakMap<readonly string[], RegExp>();
+function patternOf(words: readonly string[]): RegExp {
+  let pattern = patterns.get(words);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'giu');
+    patterns.set(words, pattern);
+  }
+  return pattern;
+}
+
 /** Splits text into marked and unmarked pieces, case-insensitively; a word marks where a word of the text begins. */
 export function highlight(text: string, words: readonly string[]): Segment[] {
   if (!words.length || !text) return [{ text, hit: false }];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'giu');
+  const pattern = patternOf(words);
   const segments: Segment[] = [];
   let last = 0;
   for (const match of text.matchAll(pattern)) {
