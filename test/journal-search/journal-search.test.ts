@@ -2,6 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import '../../src/journal-search/define.js';
 import { clearBasket, readBasket } from '../../src/shared/basket/basket.js';
+import { addDays, osloDateKey } from '../../src/time/oslo.js';
 import { ElementHarness } from '../kit/harness.js';
 import { HOSTILE, runStatesSuite } from '../kit/states-suite.js';
 import { API, entry, journal, journalDataset, manyEntries } from '../fixtures/mini-journal.js';
@@ -191,6 +192,39 @@ describe('<innsyn-journal-search>', () => {
       await h.loaded(5);
       expect(location.search).not.to.contain('innsyn-journal-type');
       expect(h.chips()).to.deep.equal([]);
+    });
+
+    it('narrows to the last 7 days (Oslo days) with a preset, asking the API for that date range', async () => {
+      const h = await mount({ 'url-state': 'query' });
+      await h.loaded(5);
+      const requests = journalRequests();
+      const period = h.$$('.field').find((field) => field.textContent!.includes('Journaldato'))!.querySelector('select')!;
+      period.value = '7d';
+      period.dispatchEvent(new Event('change'));
+      await h.until(() => requests.length > 0 && !h.loading, 'no search for the period');
+      const today = osloDateKey(new Date());
+      expect(requests.at(-1)!.get('to')).to.equal(today);
+      expect(requests.at(-1)!.get('from')).to.equal(addDays(today, -6));
+      expect(new URLSearchParams(location.search).get('innsyn-journal-period')).to.equal('7d');
+      expect(h.chips()).to.deep.equal(['Journaldato: Siste 7 dager']);
+    });
+
+    it('returns to the search before with Back: its words, its filters and its results', async () => {
+      const h = await mount({ 'url-state': 'query' });
+      await h.loaded(5);
+      h.search('reguleringsplan');
+      await h.loaded(2);
+      h.tick('Inngående');
+      await h.loaded(1);
+      expect(h.chips()).to.deep.equal(['Type: Inngående (brev til oss)']);
+
+      history.back();
+      await h.loaded(2);
+      expect(h.chips()).to.deep.equal([]);
+      expect(h.field.value).to.equal('reguleringsplan');
+      history.back();
+      await h.loaded(5);
+      expect(h.field.value).to.equal('');
     });
 
     it('clears every filter at once but keeps the search words', async () => {
