@@ -3,9 +3,8 @@
 import { expect } from '@open-wc/testing';
 import { LitElement, css, html } from 'lit2';
 import { worker, startWorker } from '../mocks/worker.js';
-import { publicationApiHandlers } from '../../sample/handlers.js';
 import { ELEMENTS } from '../../scripts/elements.js';
-import { API, BUNDLE, createElement, elementsUnderTest, embeddingDataset, loadBundle, until } from './element-cases.js';
+import { embeddingHandlers, BUNDLE, createElement, elementsUnderTest, loadBundle, until } from './element-cases.js';
 
 /** The host site's own widget, built with Lit 2. */
 class HostGreeting extends LitElement {
@@ -47,7 +46,7 @@ describe('our bundle next to itself and another Lit version', () => {
     console.warn = warn;
   });
 
-  beforeEach(() => worker.use(...publicationApiHandlers(API, embeddingDataset())));
+  beforeEach(() => worker.use(...embeddingHandlers()));
   afterEach(() => {
     for (const host of hosts.splice(0)) host.remove();
   });

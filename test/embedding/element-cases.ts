@@ -1,7 +1,9 @@
 // What the embedding proofs need to know about each element: the markup an editor pastes, how to tell it has loaded,
 // one property and one event a host page uses. A new element in scripts/elements.ts needs one entry here; the
 // proofs fail with a message naming it until it has one.
+import type { RequestHandler } from 'msw';
 import type { SampleDataset } from '../../sample/dataset.js';
+import { publicationApiHandlers } from '../../sample/handlers.js';
 import { ELEMENTS } from '../../scripts/elements.js';
 import { API, doc, item, meetings, miniDataset } from '../fixtures/mini-dataset.js';
 import { journal } from '../fixtures/mini-journal.js';
@@ -9,7 +11,15 @@ import { addToBasket, readBasket } from '../../src/shared/basket/basket.js';
 
 export { API };
 
+/**
+ * The access request's proofs fill a basket, which lives in localStorage per API and so is shared with test files
+ * running beside these (the agenda's and the journal's on API): they get an API of their own.
+ */
+export const BASKET_API = 'https://api.test/innebygging';
+
 export interface EmbeddingCase {
+  /** The API the element is pointed at; API unless the case needs its own. */
+  api?: string;
   /** Attributes besides `api`, as an editor would write them. */
   attributes: Record<string, string>;
   /** True once the element shows its data. */
@@ -73,10 +83,11 @@ export const CASES: Record<string, EmbeddingCase> = {
     layout: [['.items', 'block']],
   },
   'access-request': {
+    api: BASKET_API,
     attributes: { lang: 'nb', 'min-fill-seconds': '0' },
     // The form shows for a filled basket, as after a click in an agenda; each proof starts with one item in it.
     loaded: (root) => {
-      const api = (root.host as HTMLElement).getAttribute('api') ?? API;
+      const api = (root.host as HTMLElement).getAttribute('api') ?? BASKET_API;
       if (!readBasket(api).length) addToBasket(api, { kind: 'agenda-item', id: 'ai-embedding-1', title: 'PS 10/26 Reguleringsplan for Storgata' });
       return root.querySelector('form button') !== null;
     },
@@ -124,12 +135,24 @@ export function elementsUnderTest(): ElementUnderTest[] {
 }
 
 /** Markup as an editor pastes it into a CMS. */
-export function markup({ tag, case: { attributes } }: ElementUnderTest, api = API): string {
+/** The API an element under test is pointed at. */
+export function apiOf(element: ElementUnderTest): string {
+  return element.case.api ?? API;
+}
+
+/** The sample API over the embedding dataset at every API a case uses. */
+export function embeddingHandlers(): RequestHandler[] {
+  return [API, BASKET_API].flatMap((base) => publicationApiHandlers(base, embeddingDataset()));
+}
+
+export function markup(element: ElementUnderTest, api = apiOf(element)): string {
+  const { tag, case: { attributes } } = element;
   const attrs = Object.entries({ api, ...attributes }).map(([name, value]) => ` ${name}="${value}"`).join('');
   return `<${tag}${attrs}></${tag}>`;
 }
 
-export function createElement({ tag, case: { attributes } }: ElementUnderTest, api = API): HTMLElement {
+export function createElement(element: ElementUnderTest, api = apiOf(element)): HTMLElement {
+  const { tag, case: { attributes } } = element;
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries({ api, ...attributes })) el.setAttribute(name, value);
   return el;

@@ -2,8 +2,7 @@
 // blocks and buttons hidden on the light DOM. Proved on the script-tag bundle, for every element.
 import { expect } from '@open-wc/testing';
 import { worker, startWorker } from '../mocks/worker.js';
-import { publicationApiHandlers } from '../../sample/handlers.js';
-import { API, createElement, elementsUnderTest, embeddingDataset, loadBundle, until } from './element-cases.js';
+import { embeddingHandlers, createElement, elementsUnderTest, loadBundle, until } from './element-cases.js';
 
 const HOSTILE_PAGES: Record<string, string> = {
   'an `all: unset !important` reset on everything': `
@@ -37,7 +36,7 @@ describe('elements on a page with hostile global CSS', () => {
     await loadBundle();
   });
 
-  beforeEach(() => worker.use(...publicationApiHandlers(API, embeddingDataset())));
+  beforeEach(() => worker.use(...embeddingHandlers()));
 
   afterEach(() => {
     sheet?.remove();

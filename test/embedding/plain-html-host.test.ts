@@ -3,8 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { failWith } from '../mocks/publication-api.js';
 import { worker, startWorker } from '../mocks/worker.js';
-import { publicationApiHandlers } from '../../sample/handlers.js';
-import { API, elementsUnderTest, embeddingDataset, loadBundle, markup, until } from './element-cases.js';
+import { apiOf, embeddingHandlers, elementsUnderTest, loadBundle, markup, until } from './element-cases.js';
 
 describe('elements in a plain HTML page', () => {
   let page: HTMLElement;
@@ -15,7 +14,7 @@ describe('elements in a plain HTML page', () => {
   });
 
   beforeEach(() => {
-    worker.use(...publicationApiHandlers(API, embeddingDataset()));
+    worker.use(...embeddingHandlers());
     page = document.createElement('main');
     document.body.append(page);
   });
@@ -46,7 +45,7 @@ describe('elements in a plain HTML page', () => {
       page.innerHTML = markup(element, wrong);
       const el = page.querySelector<HTMLElement>(element.tag)!;
       await until(el, (root) => root.querySelector('[part~="error"]') !== null, 'showed no error for an unknown API');
-      el.setAttribute('api', API);
+      el.setAttribute('api', apiOf(element));
       await until(el, element.case.loaded, 'did not load after the api attribute changed');
     });
   }

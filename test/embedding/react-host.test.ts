@@ -4,8 +4,7 @@ import { expect } from '@open-wc/testing';
 import { createElement, useEffect, useRef, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { worker, startWorker } from '../mocks/worker.js';
-import { publicationApiHandlers } from '../../sample/handlers.js';
-import { API, elementsUnderTest, embeddingDataset, loadBundle, until, waitFor, type ElementUnderTest } from './element-cases.js';
+import { apiOf, embeddingHandlers, elementsUnderTest, loadBundle, until, waitFor, type ElementUnderTest } from './element-cases.js';
 
 interface HostProps {
   element: ElementUnderTest;
@@ -27,7 +26,7 @@ function Host({ element, onElement }: HostProps) {
   return createElement(
     'section',
     null,
-    createElement(element.tag, { ref, api: API, ...element.case.attributes }),
+    createElement(element.tag, { ref, api: apiOf(element), ...element.case.attributes }),
     createElement('output', { 'data-testid': 'events' }, received.join(' ')),
   );
 }
@@ -42,7 +41,7 @@ describe('elements inside a React 18 app', () => {
   });
 
   beforeEach(() => {
-    worker.use(...publicationApiHandlers(API, embeddingDataset()));
+    worker.use(...embeddingHandlers());
     container = document.createElement('div');
     document.body.append(container);
   });

@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import { bypass } from 'msw';
 import { worker, startWorker } from '../../mocks/worker.js';
 import { publicationApiHandlers } from '../../../sample/handlers.js';
-import { API, createElement, elementsUnderTest, embeddingDataset, HELD_MEETING_ID, loadBundle, until } from '../element-cases.js';
+import { embeddingHandlers, createElement, elementsUnderTest, embeddingDataset, HELD_MEETING_ID, loadBundle, until } from '../element-cases.js';
 
 interface Violation {
   directive: string;
@@ -24,7 +24,7 @@ describe('elements under a strict Content-Security-Policy with Trusted Types', (
     await loadBundle();
   });
 
-  beforeEach(() => worker.use(...publicationApiHandlers(API, embeddingDataset())));
+  beforeEach(() => worker.use(...embeddingHandlers()));
   afterEach(() => {
     for (const host of hosts.splice(0)) host.remove();
   });
