@@ -45,7 +45,12 @@ console.log('Building the script tag and its chunks (dist/cdn) …');
 await buildCdn();
 const lit = await litSize();
 console.log('\nScript-tag files (dist/cdn): the loader innsyn-elements.js, per-element scripts, chunks/ they load\n');
-console.log(sizeTable(bundleSizes(), lit));
+const bundles = bundleSizes();
+console.log(sizeTable(bundles, lit));
+// The eInnsyn and OParl adapters are chunks too: a page loads them only when an element has api-kind="einnsyn"/"oparl".
+const adapters = bundles.filter((size) => /chunks\/(einnsyn-port|oparl-port|adapter-support)-/.test(size.name));
+const gz = (names: RegExp) => adapters.filter((size) => names.test(size.name)).reduce((sum, size) => sum + size.gzip, 0);
+console.log(`\nAdapters, loaded only when chosen with api-kind: eInnsyn ${kB(gz(/einnsyn-port|adapter-support/))}, OParl ${kB(gz(/oparl-port|adapter-support/))} (min+gzip -9, with their shared support chunk)`);
 
 console.log(
   `\nPages (Chromium via DevTools: CPU ${PROFILE.cpuSlowdown}x slower, ${PROFILE.latencyMs} ms round trip, ` +

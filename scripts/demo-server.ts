@@ -7,6 +7,7 @@ import { createPublicationApi, type PublicationApi } from '../sample/server/app.
 import { createFileStore } from '../sample/server/file-store.js';
 import { toMiddleware } from '../sample/server/node-adapter.js';
 import { demoMail } from './inbox-page.js';
+import { EINNSYN_PATH, fixtureApis, OPARL_PATH } from './fixture-apis.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const API_PATH = '/api';
@@ -49,6 +50,24 @@ function inbox(dataDir: string): Plugin {
   };
 }
 
+/** eInnsyn and OParl renditions of the test fixtures, for the adapter pages. */
+function fixtureApiPlugin(): Plugin {
+  return {
+    name: 'innsyn-fixture-apis',
+    configureServer(server) {
+      let handle: ReturnType<typeof fixtureApis> | undefined;
+      for (const path of [EINNSYN_PATH, OPARL_PATH]) {
+        server.middlewares.use(path, (req, res, next) => {
+          const address = server.httpServer?.address();
+          const port = address && typeof address === 'object' ? address.port : server.config.server.port;
+          const fixtures = (handle ??= fixtureApis(`http://localhost:${port}/`));
+          toMiddleware(async (request) => (await fixtures(request)) ?? new Response('Not found', { status: 404 }))(req, res, next);
+        });
+      }
+    },
+  };
+}
+
 function scriptTag(): Plugin {
   return {
     name: 'innsyn-script-tag',
@@ -64,7 +83,7 @@ export async function startDemo(options: { port: number; host?: string; dataDir:
     root: `${root}demo`,
     logLevel: 'warn',
     server: { port: options.port, host: options.host ?? 'localhost', strictPort: true, fs: { allow: [root] } },
-    plugins: [scriptTag(), sampleApi(options.dataDir), inbox(options.dataDir)],
+    plugins: [scriptTag(), sampleApi(options.dataDir), inbox(options.dataDir), fixtureApiPlugin()],
   });
   await server.listen();
   return server;

@@ -11,6 +11,7 @@ import { createPublicationApi } from '../sample/server/app.js';
 import { createFileStore } from '../sample/server/file-store.js';
 import { toRequest } from '../sample/server/node-adapter.js';
 import { demoMail } from './inbox-page.js';
+import { EINNSYN_PATH, fixtureApis, OPARL_PATH } from './fixture-apis.js';
 
 export const API_PATH = '/api';
 
@@ -69,16 +70,19 @@ export async function startSiteServer(options: SiteServerOptions): Promise<SiteS
   const { mailer, inbox } = demoMail(options.dataDir);
   let api: ((request: Request) => Promise<Response>) | undefined;
 
-  const serveApi = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const response = await api!(toRequest(req));
+  let fixtures: ((request: Request) => Promise<Response> | undefined) | undefined;
+
+  const serveApi = async (req: IncomingMessage, res: ServerResponse, handler = api!): Promise<void> => {
+    const response = (await handler(toRequest(req))) ?? new Response('Not found', { status: 404 });
     const headers: Record<string, string> = {};
     response.headers.forEach((value, name) => (headers[name] = value));
     send(req, res, response.status, headers, Buffer.from(await response.arrayBuffer()));
   };
   const server: Server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-    if (pathname === API_PATH || pathname.startsWith(`${API_PATH}/`)) {
-      serveApi(req, res).catch((error: unknown) => {
+    const fixture = [EINNSYN_PATH, OPARL_PATH].some((path) => pathname === path || pathname.startsWith(`${path}/`));
+    if (pathname === API_PATH || pathname.startsWith(`${API_PATH}/`) || fixture) {
+      serveApi(req, res, fixture ? async (request) => (await fixtures!(request)) ?? new Response('Not found', { status: 404 }) : api!).catch((error: unknown) => {
         console.error('[site server]', error);
         if (!res.headersSent) send(req, res, 500, { 'content-type': 'text/plain; charset=utf-8' }, Buffer.from('Internal server error'));
       });
@@ -111,6 +115,7 @@ export async function startSiteServer(options: SiteServerOptions): Promise<SiteS
   const baseUrl = `${url}${API_PATH.slice(1)}`;
   const dataset = options.dataset?.(baseUrl) ?? generateSample({ seed: 1, baseUrl });
   api = createPublicationApi(dataset, { store, mailer, basePath: API_PATH });
+  fixtures = fixtureApis(url);
   return {
     url,
     close: () => new Promise<void>((done) => server.close(() => done())),

@@ -38,6 +38,10 @@ export interface AccessRequestMessages {
   sendFailedTitle: string;
   sendFailedKept: string;
   tooManyUnconfirmed: string;
+  /** An item this API takes no request for (eInnsyn: anything but a journal entry), with what to do instead. */
+  notRequestableHere: string;
+  /** Items left in the basket because the API takes fewer per request; to send after confirming this one. */
+  remainingNotSent: (count: number) => string;
   receiptAwaitingHeading: string;
   receiptAwaitingText: (email: string) => string;
   receiptReceivedHeading: string;

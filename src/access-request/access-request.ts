@@ -3,12 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { isApiError } from '../api/errors.js';
 import { AccessRequestSentEvent } from '../events/access-request-sent.js';
-import { getService, submitAccessRequest } from '../api/publication-api.js';
 import type { AccessRequest, AccessRequestReceipt, ServiceDocument } from '../api/types.js';
 import { apiTask } from '../shared/api-task.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { BasketController } from '../shared/basket/basket-controller.js';
-import { clearBasket, toAccessRequestTarget, type BasketItem } from '../shared/basket/basket.js';
+import { addToBasket, clearBasket, toAccessRequestTarget, type BasketItem } from '../shared/basket/basket.js';
+import { PROBLEM_NOT_REQUESTABLE, type PortAccessReceipt } from '../api/port.js';
 import { formatDateTime, formatDay } from '../shared/format.js';
 import { InnsynElement } from '../shared/innsyn-element.js';
 import { LOCALES, type Locale } from '../shared/locale.js';
@@ -90,7 +90,7 @@ export class InnsynAccessRequest extends InnsynElement {
   /** The service document: whether this API takes access requests at all, before the citizen types anything. */
   private readonly serviceTask = apiTask(this, {
     args: () => [],
-    task: (_, { client, signal, language }) => getService(client, { signal, language }),
+    task: (_, { port, signal, language }) => port.getService({ signal, language }),
   });
   private draftApi?: string;
   private focusAfterRender?: string;
@@ -192,16 +192,24 @@ export class InnsynAccessRequest extends InnsynElement {
     this.errors = [];
     this.sendError = undefined;
     try {
-      const receipt = await submitAccessRequest(this.client, body, key, { language: this.locale });
-      this.sent = { receipt, items };
+      const port = await this.port();
+      const receipt = await port.submitAccessRequest(body, key, { language: this.locale });
+      // An API that takes fewer per request (eInnsyn: 50) hands the rest back: they stay chosen for the next request.
+      const remaining = new Set((receipt as PortAccessReceipt).remaining?.map((target) => `${target.kind}:${target.id}`));
+      const isRemaining = (item: BasketItem) => remaining.has(`${item.kind}:${item.id}`);
+      const sentItems = items.filter((item) => !isRemaining(item));
+      this.sent = { receipt, items: sentItems };
       clearBasket(this.api);
+      for (const item of items.filter(isRemaining)) addToBasket(this.api, item);
       clearDraft(this.api);
       this.draft = { ...EMPTY_DRAFT };
       this.internals.setFormValue(receipt.id);
       this.focusAfterRender = '#receipt-heading';
-      this.dispatchEvent(new AccessRequestSentEvent({ receipt, items }));
+      this.dispatchEvent(new AccessRequestSentEvent({ receipt, items: sentItems }));
     } catch (error) {
-      const fieldErrors = apiFieldErrors(error);
+      // Our own words for what an adapter cannot take, never the API's text.
+      const notHere = isApiError(error) && error.problem?.type === PROBLEM_NOT_REQUESTABLE;
+      const fieldErrors = apiFieldErrors(error).map((found) => (notHere ? { ...found, message: this.t.notRequestableHere } : found));
       if (fieldErrors.length) {
         this.errors = fieldErrors;
         this.focusAfterRender = '#error-summary';
@@ -393,6 +401,7 @@ export class InnsynAccessRequest extends InnsynElement {
         <div><dt>${t.reference}</dt><dd class="receipt__id">${receipt.id}</dd></div>
         <div><dt>${t.sentAt}</dt><dd>${formatDateTime(receipt.receivedAt, this.locale, { dateStyle: 'long', timeStyle: 'short' })}</dd></div>
       </dl>
+      ${(receipt as PortAccessReceipt).remaining?.length ? html`<p class="receipt__remaining">${t.remainingNotSent((receipt as PortAccessReceipt).remaining!.length)}</p>` : nothing}
       <div class="subheading" role="heading" aria-level=${this.level(1)}>${t.askedFor}</div>
       <ul class="receipt__items">
         ${items.map((item) => html`<li>${item.caseNumber ? html`${t.caseNumber} ${item.caseNumber}: ` : nothing}${item.title}</li>`)}

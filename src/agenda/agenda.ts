@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { initialState, TaskStatus } from '@lit/task';
 import { sameBaseUrl } from '../api/base-url.js';
-import { calendarFeedUrl, getMeeting, getService } from '../api/publication-api.js';
 import type { AgendaItem, Document, MeetingDetail } from '../api/types.js';
 import type { MeetingSelectEvent } from '../events/meeting-select.js';
 import { MeetingShownEvent } from '../events/meeting-shown.js';
@@ -28,6 +27,8 @@ import { createIcsFile, revokeIcsFile, type IcsFile } from './meeting-ics-file.j
 
 interface LoadedMeeting {
   meeting: MeetingDetail;
+  /** The body's calendar feed, or null where the API has none (eInnsyn, OParl). */
+  feed: string | null;
   /** Sanitized decisions by agenda item id: text as a string, limited HTML as a fragment of clean nodes. */
   decisions: Map<string, DocumentFragment | string>;
 }
@@ -108,16 +109,16 @@ export class InnsynAgenda extends InnsynElement {
 
   private readonly serviceTask = apiTask(this, {
     args: () => [],
-    task: (_, { client, signal, language }) => getService(client, { signal, language }),
+    task: (_, { port, signal, language }) => port.getService({ signal, language }),
   });
 
   private readonly meetingTask = apiTask(this, {
     args: () => [this.meeting.trim()],
-    task: async ([id], { client, signal, language }): Promise<LoadedMeeting> => {
+    task: async ([id], { port, signal, language }): Promise<LoadedMeeting> => {
       if (!id) return initialState as never;
       // Held meetings' decisions often carry HTML: the sanitizer's code travels beside the meeting, not after it.
       preloadSanitizer();
-      const meeting = await getMeeting(client, id, { signal, language });
+      const meeting = await port.getMeeting(id, { signal, language });
       const agendaItems = [...meeting.agendaItems].sort((a, b) => a.sequence - b.sequence);
       const decisions = new Map<string, DocumentFragment | string>();
       await Promise.all(
@@ -126,7 +127,13 @@ export class InnsynAgenda extends InnsynElement {
           .map(async (item) => decisions.set(item.id, await sanitizeHtml(item.decision!))),
       );
       signal.throwIfAborted();
-      return { meeting: { ...meeting, agendaItems }, decisions };
+      let feed: string | null = null;
+      try {
+        feed = port.calendarFeedUrl(meeting.body.id);
+      } catch {
+        feed = null;
+      }
+      return { meeting: { ...meeting, agendaItems }, decisions, feed };
     },
     onComplete: ({ meeting }) => this.onMeetingShown(meeting),
   });
@@ -357,7 +364,7 @@ export class InnsynAgenda extends InnsynElement {
   }
 
   private renderCalendarLinks(meeting: MeetingDetail): TemplateResult | typeof nothing {
-    const feed = this.serviceTask.value?.capabilities.calendarFeed ? this.feedUrl(meeting) : undefined;
+    const feed = this.serviceTask.value?.capabilities.calendarFeed ? this.meetingTask.value?.feed : undefined;
     if (!this.ics && !feed) return nothing;
     return html`<ul class="calendar-links">
       ${this.ics
@@ -368,14 +375,6 @@ export class InnsynAgenda extends InnsynElement {
         : nothing}
       ${feed ? html`<li><a href=${feed} type="text/calendar">${this.t.subscribe(meeting.body.name)}</a></li>` : nothing}
     </ul>`;
-  }
-
-  private feedUrl(meeting: MeetingDetail): string | undefined {
-    try {
-      return calendarFeedUrl(this.client, meeting.body.id);
-    } catch {
-      return undefined;
-    }
   }
 
   private renderAgenda(meeting: MeetingDetail, decisions: Map<string, DocumentFragment | string>): TemplateResult {

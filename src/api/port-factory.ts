@@ -34,21 +34,47 @@ export function parseApiKind(value: string | null | undefined): ApiKind {
   throw new ApiError('config', String(value), `Unknown api-kind "${value}"; use one of ${API_KINDS.join(', ')}.`);
 }
 
+/** The base URL an element's attributes name: `api`, or eInnsyn's own address when api-kind="einnsyn" leaves it out. */
+export function effectiveApi(config: PortConfig): string {
+  return config.api.trim() || (parseApiKind(config.apiKind) === 'einnsyn' ? EINNSYN_API : config.api);
+}
+
+/**
+ * Why these attributes cannot give a port (unknown kind, no usable base URL, eInnsyn without a publisher), or undefined.
+ * Cheap and synchronous, so an element can say so before it asks for anything.
+ */
+export function portConfigError(config: PortConfig): ApiError | undefined {
+  try {
+    const kind = parseApiKind(config.apiKind);
+    const api = effectiveApi(config);
+    if (!api.trim()) return new ApiError('config', api, 'missing api attribute');
+    resolveBaseUrl(api);
+    if (kind === 'einnsyn' && !(config.publisher ?? '').trim()) {
+      return new ApiError('config', api, 'api-kind="einnsyn" needs a publisher: the unit\'s id, organisation number or slug.');
+    }
+    return undefined;
+  } catch (error) {
+    return error as ApiError;
+  }
+}
+
 /** The same string for every element that would get the same port; cheap, and it loads nothing. */
 export function portKey(config: PortConfig): string {
   const kind = parseApiKind(config.apiKind);
-  const base = resolveBaseUrl(config.api.trim() || (kind === 'einnsyn' ? EINNSYN_API : config.api));
+  const base = resolveBaseUrl(effectiveApi(config));
   return kind === 'publication' ? base : `${kind} ${base} ${(config.publisher ?? '').trim()}`;
 }
 
 export function getPort(config: PortConfig): Promise<PublicationPort> {
+  const problem = portConfigError(config);
+  if (problem) return Promise.reject(problem);
   const kind = parseApiKind(config.apiKind);
   if (kind === 'publication') return Promise.resolve(getHttpPort(config.api));
   const key = portKey(config);
   let port = ports.get(key);
   if (!port) {
     const adapter: AdapterConfig = {
-      baseUrl: resolveBaseUrl(config.api.trim() || (kind === 'einnsyn' ? EINNSYN_API : config.api)),
+      baseUrl: resolveBaseUrl(effectiveApi(config)),
       publisher: (config.publisher ?? '').trim(),
     };
     port = loadAdapter(kind, adapter);

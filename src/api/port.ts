@@ -14,6 +14,14 @@ import type {
   Unit,
 } from './types.js';
 
+/**
+ * Problem types (`ApiError.problem.type`) the adapters use, so elements can choose their own words:
+ * an entry this API takes no access request for (each one named in `problem.errors` as `entries[i].id`), and an
+ * earlier request that must be confirmed (by e-mail) before another is accepted (HTTP 429, never retried).
+ */
+export const PROBLEM_NOT_REQUESTABLE = 'tag:innsyn-elements,2026:not-requestable-here';
+export const PROBLEM_CONFIRM_EARLIER_REQUEST = 'tag:innsyn-elements,2026:confirm-earlier-request';
+
 /** Which kind of API an element reads: `publication` is spec/publication-api.yaml, the others are adapters. */
 export const API_KINDS = ['publication', 'einnsyn', 'oparl'] as const;
 export type ApiKind = (typeof API_KINDS)[number];

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
-import { calendarFeedUrl, getService, listBodies, listMeetings } from '../api/publication-api.js';
 import { sameBaseUrl } from '../api/base-url.js';
 import { isApiError } from '../api/errors.js';
 import type { Body, Meeting, ServiceDocument } from '../api/types.js';
@@ -33,6 +32,8 @@ type View = 'month' | 'list';
 interface Context {
   service: ServiceDocument;
   bodies: Body[];
+  /** The API's calendar feed for all bodies or one, or null where it has none (eInnsyn, OParl). */
+  feedUrl: (body?: string) => string | null;
 }
 
 /**
@@ -103,20 +104,17 @@ export class InnsynMeetingCalendar extends InnsynElement {
 
   private readonly contextTask = apiTask(this, {
     args: () => [],
-    task: async (_, { client, signal, language }): Promise<Context> => {
-      const [service, bodies] = await Promise.all([
-        getService(client, { signal, language }),
-        listBodies(client, { signal, language }),
-      ]);
-      return { service, bodies };
+    task: async (_, { port, signal, language }): Promise<Context> => {
+      const [service, bodies] = await Promise.all([port.getService({ signal, language }), port.listBodies({ signal, language })]);
+      return { service, bodies, feedUrl: (body) => port.calendarFeedUrl(body) };
     },
   });
 
   private readonly meetingsTask = apiTask(this, {
     args: () => [monthKey(this.shownMonth), this.body],
-    task: async ([month, body], { client, signal, language }): Promise<Meeting[]> => {
+    task: async ([month, body], { port, signal, language }): Promise<Meeting[]> => {
       const range = monthRange(parseMonth(month) ?? this.currentMonth);
-      const meetings = await listMeetings(client, { ...range, body: body ? [body] : undefined }, { signal, language });
+      const meetings = await port.listMeetings({ ...range, body: body ? [body] : undefined }, { signal, language });
       return [...meetings].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
     },
     onComplete: (meetings) => this.announce(meetings.length),
@@ -368,12 +366,13 @@ export class InnsynMeetingCalendar extends InnsynElement {
     }
     if (!context?.service.capabilities.calendarFeed) return nothing;
     const body = context.bodies.find((candidate) => candidate.id === this.body);
-    let href: string;
+    let href: string | null;
     try {
-      href = calendarFeedUrl(this.client, this.body || undefined);
+      href = context.feedUrl(this.body || undefined);
     } catch {
       return nothing;
     }
+    if (!href) return nothing;
     return html`<p class="subscribe">
       <a part="subscribe" href=${href} type="text/calendar">${this.t.subscribe(body?.name)}</a>
       <span class="subscribe__hint">${this.t.subscribeHint}</span>

@@ -5,6 +5,8 @@ import { property } from 'lit/decorators.js';
 import type { ApiClient } from '../api/client.js';
 import type { ApiError } from '../api/errors.js';
 import { VERSION } from '../version.js';
+import { effectiveApi, getPort } from '../api/port-factory.js';
+import type { PublicationPort } from '../api/port.js';
 import { clientFor, configError } from './api-task.js';
 import type { Catalog } from './catalog.js';
 import { LocaleController, type Locale } from './locale.js';
@@ -21,6 +23,15 @@ export class InnsynElement extends LitElement {
 
   /** Base URL of a publication API that follows spec/publication-api.yaml; absolute, or relative to the page. */
   @property() api = '';
+
+  /**
+   * Which kind of API `api` is: `publication` (our contract, the default), `einnsyn` (the national portal; `api` may then
+   * be left out) or `oparl` (a council information system's OParl System).
+   */
+  @property({ attribute: 'api-kind' }) apiKind = '';
+
+  /** For `einnsyn`: the municipality's eInnsyn id, organisation number or slug. For `oparl`: the Body's id, if several. */
+  @property() publisher = '';
 
   private readonly localeController = new LocaleController(this);
   private readonly catalogs: Catalog<unknown>[] = [];
@@ -103,11 +114,16 @@ export class InnsynElement extends LitElement {
 
   /** The shared client for `api`; throws a `config` ApiError when the attribute is missing or unusable. */
   protected get client(): ApiClient {
-    return clientFor(this.api);
+    return clientFor(effectiveApi({ api: this.api, apiKind: this.apiKind }));
   }
 
-  /** Why `api` cannot be used, or undefined when it can. */
+  /** What the element reads and sends through, whichever kind of API `api-kind` names. */
+  protected port(): Promise<PublicationPort> {
+    return getPort({ api: this.api, apiKind: this.apiKind, publisher: this.publisher });
+  }
+
+  /** Why `api`, `api-kind` and `publisher` cannot be used, or undefined when they can. */
   protected get configError(): ApiError | undefined {
-    return configError(this.api);
+    return configError(this.api, this.apiKind, this.publisher);
   }
 }

@@ -1,7 +1,7 @@
 // A rendition of the eInnsyn API over the fixtures, as a fetch handler (msw in tests, Vite middleware in the demo):
 // /enhet, /search, /moetemappe, /journalpost, POST /innsynskravBestilling, with expand, cursors and eInnsyn's errors.
 import { eid } from '../fixtures/einnsyn/ids.js';
-import { enheter, journalposter, kommunen, moetemapper, type Entity } from '../fixtures/einnsyn/fixtures.js';
+import { EINNSYN_BASE, enheter, journalposter, kommunen, moetemapper, type Entity } from '../fixtures/einnsyn/fixtures.js';
 
 export interface EinnsynFakeOptions {
   /** Path prefix the API is mounted under (the demo serves it at /einnsyn-api). */
@@ -19,8 +19,12 @@ export interface EinnsynFake {
 
 const CORS = { 'Access-Control-Allow-Origin': '*' };
 
+/** The fixtures' absolute URLs (file downloads) point at wherever the fake is served. */
+let servedAt = EINNSYN_BASE;
+
 function json(body: unknown, status = 200): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...CORS } });
+  const text = JSON.stringify(body).split(EINNSYN_BASE).join(servedAt);
+  return new Response(text, { status, headers: { 'Content-Type': 'application/json', ...CORS } });
 }
 const error = (status: number, type: string, message: string) => json({ type, message }, status);
 
@@ -168,6 +172,7 @@ export function createEinnsynFake(options: EinnsynFakeOptions = {}): EinnsynFake
     async handle(request) {
       const url = new URL(request.url);
       fake.requests.push(url);
+      servedAt = `${url.origin}${basePath}`;
       if (request.method === 'OPTIONS') {
         return new Response(null, { status: 204, headers: { ...CORS, 'Access-Control-Allow-Methods': 'GET, POST, PATCH, DELETE', 'Access-Control-Allow-Headers': '*' } });
       }

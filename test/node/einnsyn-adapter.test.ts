@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import { EinnsynPort } from '../../src/api/adapters/einnsyn/einnsyn-port.js';
-import { PROBLEM_CONFIRM_EARLIER_ORDER, PROBLEM_NOT_REQUESTABLE } from '../../src/api/adapters/einnsyn/einnsyn-access.js';
+import { PROBLEM_CONFIRM_EARLIER_REQUEST, PROBLEM_NOT_REQUESTABLE } from '../../src/api/port.js';
 import { getClient } from '../../src/api/client.js';
 import { ApiError } from '../../src/api/errors.js';
 import { EINNSYN_BASE, formannskapet, journalposter, kommunestyret, kst05, fsk07 } from '../fixtures/einnsyn/fixtures.js';
@@ -219,7 +219,7 @@ describe('eInnsyn: access requests', () => {
     const posts = () => fake.requests.filter((url) => url.pathname === '/innsynskravBestilling').length;
     await assert.rejects(port().submitAccessRequest(request(1), 'b'), (e: ApiError) => {
       assert.equal(e.status, 429);
-      assert.equal(e.problem?.type, PROBLEM_CONFIRM_EARLIER_ORDER);
+      assert.equal(e.problem?.type, PROBLEM_CONFIRM_EARLIER_REQUEST);
       assert.match(e.message, /Confirm the access request you sent within the last hour first/);
       return true;
     });

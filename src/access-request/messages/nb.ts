@@ -36,6 +36,8 @@ const messages: AccessRequestMessages = {
   sendFailedTitle: 'Innsynskravet ble ikke sendt',
   sendFailedKept: 'Alt du har fylt ut og valgt, er tatt vare på. Prøv igjen når du vil; kravet blir bare sendt én gang.',
   tooManyUnconfirmed: 'Du har et innsynskrav som ikke er bekreftet ennå. Bekreft det med lenken i e-posten vi sendte, og send dette etterpå.',
+  notRequestableHere: 'Dette kan det ikke bes om innsyn i her. Finn journalposten i postjournalen og be om innsyn i den, eller skriv til kommunens postmottak.',
+  remainingNotSent: (count) => `${count === 1 ? 'Én sak' : `${count} saker`} ble ikke sendt ennå, fordi det kan sendes høyst 50 om gangen. De ligger fortsatt i listen din: send dem når du har bekreftet dette kravet.`,
   receiptAwaitingHeading: 'Sjekk e-posten din og bekreft innsynskravet',
   receiptAwaitingText: (email) => `Vi har sendt en e-post til ${email}. Innsynskravet blir ikke sendt til kommunen før du har bekreftet det med lenken i e-posten.`,
   receiptReceivedHeading: 'Innsynskravet er sendt',

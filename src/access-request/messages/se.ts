@@ -37,6 +37,8 @@ const messages: AccessRequestMessages = {
   sendFailedTitle: 'Geahččangáibádus ii sáddejuvvon',
   sendFailedKept: 'Buot maid leat deavdán ja válljen, lea seailluhuvvon. Geahččal ođđasit go háliidat; gáibádus sáddejuvvo dušše oktii.',
   tooManyUnconfirmed: 'Dus lea geahččangáibádus mii ii leat vel duođaštuvvon. Duođaš dan liŋkkain e-poasttas maid sátte, ja sádde dán dasto.',
+  notRequestableHere: 'Dása ii sáhte dáppe bivdit geahččama. Gávnna journálapoasta poastajournálas ja bivdde geahččama dasa, dahje čále suohkana poastavuostáiváldái.',
+  remainingNotSent: (count) => `${count} ášši eai leat vel sáddejuvvon, go eanemusat 50 sáhttet sáddejuvvot oktanaga. Dat leat ain du listtus: sádde daid go leat duođaštan dán gáibádusa.`,
   receiptAwaitingHeading: 'Geahča e-poastta ja duođaš geahččangáibádusa',
   receiptAwaitingText: (email) => `Mii leat sádden e-poastta čujuhussii ${email}. Geahččangáibádus ii sáddejuvvo suohkanii ovdal go leat duođaštan dan e-poastta liŋkkain.`,
   receiptReceivedHeading: 'Geahččangáibádus lea sáddejuvvon',

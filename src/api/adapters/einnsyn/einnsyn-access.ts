@@ -1,14 +1,12 @@
 // Our access request → eInnsyn's InnsynskravBestilling (one Innsynskrav per journal entry, at most 50 per order).
 import { ApiError, isApiError } from '../../errors.js';
 import type { AccessRequest, AccessRequestTarget } from '../../types.js';
+import { PROBLEM_CONFIRM_EARLIER_REQUEST, PROBLEM_NOT_REQUESTABLE } from '../../port.js';
 import type { InnsynskravBestillingCreate } from './einnsyn-schemas.js';
 
 /** eInnsyn refuses an order with more entries than this. */
 export const MAX_ENTRIES_PER_ORDER = 50;
 
-/** Problem types the adapter uses, so an element can choose its words (see README, "eInnsyn"). */
-export const PROBLEM_NOT_REQUESTABLE = 'tag:innsyn-elements,2026:einnsyn-journal-entries-only';
-export const PROBLEM_CONFIRM_EARLIER_ORDER = 'tag:innsyn-elements,2026:einnsyn-confirm-earlier-order';
 
 /** Agenda items and documents cannot be ordered through eInnsyn: only journal entries (journalposter) can. */
 export function refuseOtherKinds(entries: readonly AccessRequestTarget[], url: string): void {
@@ -50,7 +48,7 @@ export function confirmEarlierOrderError(error: ApiError): ApiError {
   return new ApiError('bad-request', error.url, 'Confirm the access request you sent within the last hour first: open the e-mail from eInnsyn and follow its link. Then send this one.', {
     status: 429,
     problem: {
-      type: PROBLEM_CONFIRM_EARLIER_ORDER,
+      type: PROBLEM_CONFIRM_EARLIER_REQUEST,
       title: 'An earlier request is waiting for your confirmation',
       detail: error.problem?.detail ?? error.message,
     },

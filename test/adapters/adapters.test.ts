@@ -1,0 +1,135 @@
+// The elements on eInnsyn and OParl: what a visitor sees when an editor sets api-kind, with the APIs answered by msw
+// from the fixtures.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/meeting-calendar/define.js';
+import '../../src/agenda/define.js';
+import '../../src/access-request/define.js';
+import { draftStorageKey } from '../../src/access-request/draft.js';
+import { addToBasket, clearBasket, readBasket } from '../../src/shared/basket/basket.js';
+import { until } from '../kit/until.js';
+import { EINNSYN_BASE, journalposter, kst05 } from '../fixtures/einnsyn/fixtures.js';
+import { meetingQuirky, OPARL_BASE } from '../fixtures/oparl/fixtures.js';
+import { einnsynHandlers, oparlHandlers } from '../mocks/adapter-apis.js';
+import { createEinnsynFake } from '../mocks/einnsyn-server.js';
+import { startWorker, worker } from '../mocks/worker.js';
+
+const shadow = (el: Element) => el.shadowRoot!;
+const text = (el: Element) => shadow(el).textContent!.replace(/\s+/g, ' ');
+
+async function settled(el: Element, what: string) {
+  await waitUntil(() => !shadow(el).querySelector('.status--loading') && text(el).trim() !== '', `${what} never finished loading`, { timeout: 8000 });
+}
+
+describe('elements on eInnsyn and OParl', () => {
+  before(startWorker);
+  afterEach(() => worker.resetHandlers());
+
+  describe('eInnsyn', () => {
+    it('the calendar shows the month of the publisher, with committees from its sub-units and no subscribe link', async () => {
+      worker.use(...einnsynHandlers());
+      const el = await fixture(html`<innsyn-meeting-calendar api=${EINNSYN_BASE} api-kind="einnsyn" publisher="eksempel-kommune" month="2026-06" view="list"></innsyn-meeting-calendar>`);
+      await settled(el, 'calendar');
+      await waitUntil(() => text(el).includes('Kommunestyret'), 'no meeting shown', { timeout: 8000 });
+      expect(text(el)).to.contain('Formannskapet');
+      expect(text(el)).to.contain('Utvalg for plan og miljø');
+      expect(shadow(el).querySelector('[part~="subscribe"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('the agenda shows items, decisions with the vote, and a closed item without its content, from one meeting request', async () => {
+      const fake = createEinnsynFake();
+      worker.use(...einnsynHandlers(fake));
+      const el = await fixture(html`<innsyn-agenda api=${EINNSYN_BASE} api-kind="einnsyn" publisher="eksempel-kommune" meeting=${kst05.id}></innsyn-agenda>`);
+      await settled(el, 'agenda');
+      await waitUntil(() => text(el).includes('Reguleringsplan for Storåsen boligfelt'), 'no agenda shown', { timeout: 8000 });
+      expect(text(el)).to.contain('PS 45/26');
+      expect(text(el)).to.contain('Tilsetting av');
+      expect(shadow(el).querySelector('img')).to.equal(null);
+      expect(fake.requests.filter((url) => url.pathname.startsWith('/moetemappe')).length).to.equal(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a missing publisher is a configuration error in words, not a blank box', async () => {
+      const el = await fixture(html`<innsyn-meeting-calendar api=${EINNSYN_BASE} api-kind="einnsyn"></innsyn-meeting-calendar>`);
+      await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'no error shown', { timeout: 8000 });
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('eInnsyn access requests', () => {
+    beforeEach(() => {
+      clearBasket(EINNSYN_BASE);
+      localStorage.removeItem(draftStorageKey(EINNSYN_BASE));
+    });
+    afterEach(() => {
+      clearBasket(EINNSYN_BASE);
+      localStorage.removeItem(draftStorageKey(EINNSYN_BASE));
+    });
+
+    async function sendAs(email: string) {
+      const el = await fixture(html`<innsyn-access-request api=${EINNSYN_BASE} api-kind="einnsyn" publisher="eksempel-kommune" min-fill-seconds="0"></innsyn-access-request>`);
+      await until(shadow(el), () => shadow(el).querySelector('#email'), 'the form never appeared');
+      const input = shadow(el).querySelector<HTMLInputElement>('#email')!;
+      input.value = email;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      return el;
+    }
+
+    it('sends journal entries to eInnsyn and says to confirm the e-mail eInnsyn sent', async () => {
+      const fake = createEinnsynFake();
+      worker.use(...einnsynHandlers(fake));
+      addToBasket(EINNSYN_BASE, { kind: 'journal-entry', id: journalposter[0]!.id, title: 'Innspill til reguleringsplan', caseNumber: '2026/1234' });
+      const el = await sendAs('ola@example.no');
+      await until(shadow(el), () => shadow(el).querySelector('#receipt-heading'), 'no receipt');
+      expect(text(el)).to.contain('Sjekk e-posten din og bekreft innsynskravet');
+      expect(fake.orders[0]!.innsynskrav).to.deep.equal([{ journalpost: journalposter[0]!.id }]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a second request within the hour asks the citizen to confirm the first, and sends nothing more', async () => {
+      const fake = createEinnsynFake();
+      worker.use(...einnsynHandlers(fake));
+      fake.orders.push({ email: 'ola@example.no', innsynskrav: [], at: Date.now() });
+      addToBasket(EINNSYN_BASE, { kind: 'journal-entry', id: journalposter[1]!.id, title: 'Svar på innspill' });
+      const el = await sendAs('ola@example.no');
+      await until(shadow(el), () => shadow(el).querySelector('#send-error'), 'no error');
+      expect(text(el)).to.contain('Bekreft det med lenken i e-posten');
+      expect(fake.orders.length).to.equal(1);
+      expect(readBasket(EINNSYN_BASE).length).to.equal(1, 'the basket is kept');
+      await expect(el).to.be.accessible();
+    });
+
+    it('an agenda item says in our words what to do instead, and nothing is sent', async () => {
+      const fake = createEinnsynFake();
+      worker.use(...einnsynHandlers(fake));
+      addToBasket(EINNSYN_BASE, { kind: 'agenda-item', id: 'ms_01jx0000000000000000000503', title: 'Tilsetting av *****' });
+      const el = await sendAs('kari@example.no');
+      await until(shadow(el), () => text(el).includes('Finn journalposten i postjournalen'), 'no explanation');
+      expect(text(el)).not.to.contain('eInnsyn takes requests');
+      expect(fake.orders.length).to.equal(0);
+    });
+  });
+
+  describe('OParl', () => {
+    it('the calendar lists the month across paginated lists, the cancelled meeting says so', async () => {
+      worker.use(...oparlHandlers());
+      const el = await fixture(html`<innsyn-meeting-calendar api=${OPARL_BASE} api-kind="oparl" month="2026-06" view="list"></innsyn-meeting-calendar>`);
+      await settled(el, 'calendar');
+      await waitUntil(() => text(el).includes('Stadtrat'), 'no meeting shown', { timeout: 8000 });
+      expect(text(el)).to.contain('Finanzausschuss');
+      expect(shadow(el).querySelector('[part~="subscribe"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a meeting without agenda items still shows its documents from auxiliaryFile, with their http:// address', async () => {
+      worker.use(...oparlHandlers());
+      const el = await fixture(html`<innsyn-agenda api=${OPARL_BASE} api-kind="oparl" meeting=${meetingQuirky.id}></innsyn-agenda>`);
+      await settled(el, 'agenda');
+      await waitUntil(() => text(el).includes('Finanzausschuss'), 'no meeting shown', { timeout: 8000 });
+      const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href);
+      expect(links).to.include('http://ris.beispielstadt.example/files/5.pdf');
+      await expect(el).to.be.accessible();
+    });
+  });
+});
