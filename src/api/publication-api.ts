@@ -231,7 +231,7 @@ function dayParam(value: string | Date): string {
 }
 
 /** Ids come from untrusted data; "." and ".." would otherwise climb out of the collection's path. */
-function segment(id: string): string {
+export function segment(id: string): string {
   if (id === '' || id === '.' || id === '..') {
     throw new ApiError('bad-request', id, `Not a valid id: "${id}".`);
   }

@@ -94,3 +94,12 @@ describe('OParl', () => {
     await assert.rejects(port().searchJournal(), (e: ApiError) => e.kind === 'config' && /no public journal/.test(e.message));
   });
 });
+
+test('OParl: a list whose next link loops is stopped with an error, not followed forever', async () => {
+  globalThis.fetch = async (input, init) => {
+    const url = String(input instanceof Request ? input.url : input);
+    if (!url.endsWith('/body/1/organizations')) return fake.handle(new Request(input, init));
+    return new Response(JSON.stringify({ data: [], links: { next: url } }), { headers: { 'Content-Type': 'application/json' } });
+  };
+  await assert.rejects(port().listBodies(), (e: ApiError) => e.kind === 'bad-data' && /did not end/.test(e.message));
+});

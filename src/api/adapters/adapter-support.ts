@@ -1,5 +1,36 @@
 // What every adapter needs when it turns another API's answers into ours: contract checks item by item, time zones, URLs.
 import * as v from 'valibot';
+import type { ApiClient, QueryParams } from '../client.js';
+import { ApiError } from '../errors.js';
+import type { ReadOptions } from '../publication-api.js';
+
+export interface PagedList<P> {
+  schema: v.GenericSchema<unknown, P>;
+  items: (page: P) => readonly unknown[];
+  next: (page: P) => string | null | undefined;
+  /** Stops a list that never ends (a looping or hostile `next`). */
+  maxPages: number;
+  /** Named in the error when the list does not end, e.g. "eInnsyn's list". */
+  what: string;
+}
+
+/** Every item of a paginated list, following `next` (on the API's origin only) until it ends. */
+export async function collectPages<P>(client: ApiClient, first: string, params: QueryParams | undefined, list: PagedList<P>, options: ReadOptions): Promise<unknown[]> {
+  const items: unknown[] = [];
+  const seen = new Set<string>();
+  let page = await client.get(first, list.schema, { ...options, params });
+  items.push(...list.items(page));
+  for (let link = list.next(page); link; link = list.next(page)) {
+    const next = client.resolveLink(link, 'next');
+    if (seen.has(next) || seen.size >= list.maxPages) {
+      throw new ApiError('bad-data', next, `${list.what} did not end within ${list.maxPages} pages.`);
+    }
+    seen.add(next);
+    page = await client.get(next, list.schema, options);
+    items.push(...list.items(page));
+  }
+  return items;
+}
 
 /** Keeps the items the contract's schema accepts; one bad item is left out, not the whole list. */
 export function keepValid<T>(schema: v.GenericSchema<unknown, T>, items: readonly unknown[]): T[] {

@@ -5,10 +5,10 @@ import { getClient, type ApiClient, type QueryParams, type RequestOptions } from
 import { ApiError } from '../../errors.js';
 import type { AdapterConfig } from '../../port-factory.js';
 import type { PortAccessReceipt, PortJournalPage, PortJournalQuery, PublicationPort } from '../../port.js';
-import { MAX_PAGES, type MeetingQuery, type ReadOptions } from '../../publication-api.js';
+import { MAX_PAGES, segment, type MeetingQuery, type ReadOptions } from '../../publication-api.js';
 import type { AccessRequest, Body, JournalEntry, Meeting, MeetingDetail, ServiceDocument, Unit } from '../../types.js';
 import { osloDateKey } from '../../../time/oslo.js';
-import { parseOrSkip } from '../adapter-support.js';
+import { collectPages, parseOrSkip, type PagedList } from '../adapter-support.js';
 import { confirmEarlierOrderError, firstOrder, isTooManyUnverifiedOrders, refuseOtherKinds } from './einnsyn-access.js';
 import { JOURNALPOST_EXPAND, journalSearchParams, toJournalEntry } from './einnsyn-journal.js';
 import { bodiesOf, sameName, toMeeting, toMeetingDetail, unitName, unitsOf } from './einnsyn-meetings.js';
@@ -32,6 +32,14 @@ export const MOETEMAPPE_EXPAND = [
   'moetesak.vedtak.votering',
   'moetesak.vedtak.vedtaksdokument.dokumentobjekt',
 ];
+
+const EINNSYN_LIST: PagedList<v.InferOutput<typeof ListSchema>> = {
+  schema: ListSchema,
+  items: (page) => page.items,
+  next: (page) => page.next,
+  maxPages: MAX_PAGES,
+  what: "eInnsyn's list",
+};
 
 export class EinnsynPort implements PublicationPort {
   readonly kind = 'einnsyn' as const;
@@ -197,22 +205,10 @@ export class EinnsynPort implements PublicationPort {
     return this.client.get(`enhet/${segment(this.config.publisher)}`, EnhetSchema, { signal: options.signal, cache: options.cache });
   }
 
-  private async readAll(path: string, params: QueryParams, options: ReadOptions): Promise<unknown[]> {
-    const items: unknown[] = [];
-    const seen = new Set<string>();
-    let page = await this.client.get(path, ListSchema, { ...options, params });
-    items.push(...page.items);
-    while (page.next) {
-      const next = this.client.resolveLink(page.next, 'next');
-      if (seen.has(next) || seen.size >= MAX_PAGES) {
-        throw new ApiError('bad-data', next, `eInnsyn's list did not end within ${MAX_PAGES} pages.`);
-      }
-      seen.add(next);
-      page = await this.client.get(next, ListSchema, options);
-      items.push(...page.items);
-    }
-    return items;
+  private readAll(path: string, params: QueryParams, options: ReadOptions): Promise<unknown[]> {
+    return collectPages(this.client, path, params, EINNSYN_LIST, options);
   }
+
 }
 
 export function createEinnsynPort(config: AdapterConfig): EinnsynPort {
@@ -221,9 +217,4 @@ export function createEinnsynPort(config: AdapterConfig): EinnsynPort {
 
 function osloDay(value: string | Date): string {
   return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : osloDateKey(value);
-}
-
-function segment(id: string): string {
-  if (id === '' || id === '.' || id === '..') throw new ApiError('bad-request', id, `Not a valid id: "${id}".`);
-  return encodeURIComponent(id);
 }

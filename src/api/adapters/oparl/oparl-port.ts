@@ -8,7 +8,7 @@ import type { PortAccessReceipt, PortJournalPage, PublicationPort } from '../../
 import type { MeetingQuery, ReadOptions } from '../../publication-api.js';
 import type { Body, JournalEntry, Meeting, MeetingDetail, ServiceDocument, Unit } from '../../types.js';
 import { osloDateKey } from '../../../time/oslo.js';
-import { osloDateTime, parseOrSkip } from '../adapter-support.js';
+import { collectPages, osloDateTime, parseOrSkip, type PagedList } from '../adapter-support.js';
 import { clean, objects, toBody, toMeeting, toMeetingDetail } from './oparl-map.js';
 import {
   AgendaItemSchema,
@@ -26,6 +26,14 @@ import {
 export const MAX_LIST_PAGES = 100;
 /** How long a whole meeting list is reused between month views. */
 const LIST_TTL = 10 * 60_000;
+
+const OPARL_LIST: PagedList<v.InferOutput<typeof ListSchema>> = {
+  schema: ListSchema,
+  items: (page) => page.data,
+  next: (page) => page.links?.next,
+  maxPages: MAX_LIST_PAGES,
+  what: 'The OParl list',
+};
 
 export class OparlPort implements PublicationPort {
   readonly kind = 'oparl' as const;
@@ -137,21 +145,10 @@ export class OparlPort implements PublicationPort {
     return chosen;
   }
 
-  private async readList(url: string, options: ReadOptions): Promise<unknown[]> {
-    const items: unknown[] = [];
-    const seen = new Set<string>();
-    let next: string | null | undefined = this.client.resolveLink(url, 'list');
-    while (next) {
-      if (seen.has(next) || seen.size >= MAX_LIST_PAGES) {
-        throw new ApiError('bad-data', next, `The OParl list did not end within ${MAX_LIST_PAGES} pages.`);
-      }
-      seen.add(next);
-      const page: v.InferOutput<typeof ListSchema> = await this.client.get(next, ListSchema, options);
-      items.push(...page.data);
-      next = page.links?.next ? this.client.resolveLink(page.links.next, 'next') : null;
-    }
-    return items;
+  private readList(url: string, options: ReadOptions): Promise<unknown[]> {
+    return collectPages(this.client, this.client.resolveLink(url, 'list'), undefined, OPARL_LIST, options);
   }
+
 }
 
 function unsupported(url: string, message: string): ApiError {
