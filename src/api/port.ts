@@ -21,6 +21,8 @@ import type {
  */
 export const PROBLEM_NOT_REQUESTABLE = 'tag:innsyn-elements,2026:not-requestable-here';
 export const PROBLEM_CONFIRM_EARLIER_REQUEST = 'tag:innsyn-elements,2026:confirm-earlier-request';
+/** A search filter this API cannot apply (named in `problem.errors`), refused rather than silently dropped. */
+export const PROBLEM_UNSUPPORTED_FILTER = 'tag:innsyn-elements,2026:unsupported-filter';
 
 /** Which kind of API an element reads: `publication` is spec/publication-api.yaml, the others are adapters. */
 export const API_KINDS = ['publication', 'einnsyn', 'oparl'] as const;

@@ -146,6 +146,11 @@ describe('eInnsyn: journal', () => {
     assert.equal(search.get('limit'), '10');
   });
 
+  test('a property filter eInnsyn cannot apply is refused with the field named, not silently dropped', async () => {
+    await assert.rejects(port().searchJournal({ property: '12/34' }), (e: ApiError) => e.kind === 'bad-request' && e.problem?.errors?.[0]?.field === 'property');
+    assert.equal(fake.requests.filter((url) => url.pathname === '/search').length, 0);
+  });
+
   test('entries map field by field; screened text stays screened with its legal basis; no total is claimed', async () => {
     const page = await port().searchJournal({ sort: 'journalDate' });
     assert.equal(page.total, null);

@@ -1,6 +1,7 @@
 // eInnsyn Journalpost → our JournalEntry, and our journal query → eInnsyn's /search parameters.
 import type { QueryParams } from '../../client.js';
-import type { PortJournalQuery } from '../../port.js';
+import { ApiError } from '../../errors.js';
+import { PROBLEM_UNSUPPORTED_FILTER, type PortJournalQuery } from '../../port.js';
 import { JournalEntrySchema } from '../../schemas.js';
 import type { Correspondent, JournalEntry, JournalEntryType, PropertyNumber } from '../../types.js';
 import { osloDateKey } from '../../../time/oslo.js';
@@ -91,7 +92,7 @@ const CASE = /^(\d{4})\/(\d+)$/;
 
 /**
  * The journal query as eInnsyn's /search takes it; `unitIds` are the eInnsyn ids of the units the query names. eInnsyn
- * has no property (matrikkelnummer) filter in its search: `property` is not sent (see unsupportedFilters).
+ * has no property (matrikkelnummer) filter in its search: see refuseUnsupportedFilters.
  */
 export function journalSearchParams(query: PortJournalQuery, publisher: string, unitIds: readonly string[] = []): QueryParams {
   const caseMatch = CASE.exec(query.case?.trim() ?? '');
@@ -118,7 +119,18 @@ export function journalSearchParams(query: PortJournalQuery, publisher: string, 
   };
 }
 
-/** The filters of our contract that eInnsyn's search has no parameter for. */
-export function unsupportedFilters(query: PortJournalQuery): string[] {
-  return query.property?.trim() ? ['property'] : [];
+/**
+ * Refuses filters eInnsyn's search has no parameter for (property, gnr/bnr): dropping one silently would show
+ * unfiltered results as if they were filtered.
+ */
+export function refuseUnsupportedFilters(query: PortJournalQuery, url: string): void {
+  if (!query.property?.trim()) return;
+  throw new ApiError('bad-request', url, 'eInnsyn cannot search the journal by property (gnr/bnr).', {
+    status: 400,
+    problem: {
+      type: PROBLEM_UNSUPPORTED_FILTER,
+      title: 'eInnsyn cannot search by property',
+      errors: [{ field: 'property', message: 'eInnsyn cannot search the journal by property (gnr/bnr); search for the address or the case instead.' }],
+    },
+  });
 }

@@ -10,7 +10,7 @@ import type { AccessRequest, Body, JournalEntry, Meeting, MeetingDetail, Service
 import { osloDateKey } from '../../../time/oslo.js';
 import { collectPages, parseOrSkip, type PagedList } from '../adapter-support.js';
 import { confirmEarlierOrderError, firstOrder, isTooManyUnverifiedOrders, refuseOtherKinds } from './einnsyn-access.js';
-import { JOURNALPOST_EXPAND, journalSearchParams, toJournalEntry } from './einnsyn-journal.js';
+import { JOURNALPOST_EXPAND, journalSearchParams, refuseUnsupportedFilters, toJournalEntry } from './einnsyn-journal.js';
 import { bodiesOf, sameName, toMeeting, toMeetingDetail, unitName, unitsOf } from './einnsyn-meetings.js';
 import {
   EnhetSchema,
@@ -145,6 +145,7 @@ export class EinnsynPort implements PublicationPort {
     if (link) {
       path = this.client.resolveLink(link, query.next ? 'next' : 'previous');
     } else {
+      refuseUnsupportedFilters(query, this.client.url('search'));
       const unit = await this.publisherUnit(options);
       const names = (Array.isArray(query.unit) ? query.unit : [query.unit ?? '']).map((name) => name.trim()).filter(Boolean);
       const unitIds = names.length ? unitsOf(await this.subUnits(options), options.language, true).filter((u) => names.includes(u.name) || names.includes(u.navn)).map((u) => u.id) : [];
