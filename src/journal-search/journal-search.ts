@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { initialState, TaskStatus } from '@lit/task';
-import { getJournalEntry, getService, listUnits, searchJournal } from '../api/publication-api.js';
 import { JOURNAL_ENTRY_TYPES, JOURNAL_SORTS } from '../api/schemas.js';
 import type { JournalEntry, JournalEntryType, JournalSort, ServiceDocument } from '../api/types.js';
 import { JournalEntrySelectEvent } from '../events/journal-entry-select.js';
@@ -140,11 +139,11 @@ export class InnsynJournalSearch extends InnsynElement {
 
   private readonly contextTask = apiTask(this, {
     args: () => [this.unit.trim()],
-    task: async ([fixedUnit], { client, signal, language }): Promise<Context> => {
+    task: async ([fixedUnit], { port, signal, language }): Promise<Context> => {
       const [service, units] = await Promise.all([
-        getService(client, { signal, language }),
+        port.getService({ signal, language }),
         // A server without /units still searches: the unit filter is left out.
-        fixedUnit ? Promise.resolve([]) : listUnits(client, { signal, language }).then((list) => list.map((unit) => unit.name), () => []),
+        fixedUnit ? Promise.resolve([]) : port.listUnits({ signal, language }).then((list) => list.map((unit) => unit.name), () => []),
       ]);
       return { service, units };
     },
@@ -152,14 +151,14 @@ export class InnsynJournalSearch extends InnsynElement {
 
   private readonly searchTask = apiTask(this, {
     args: () => [JSON.stringify(this.filters), this.unit.trim(), this.limit, this.pages],
-    task: async ([key, fixedUnit, limit, pages], { client, signal, language }): Promise<Results> => {
+    task: async ([key, fixedUnit, limit, pages], { port, signal, language }): Promise<Results> => {
       const query = toJournalQuery(JSON.parse(key) as JournalFilters, osloDateKey(new Date()), limit, fixedUnit);
-      const first = await searchJournal(client, query, { signal, language });
+      const first = await port.searchJournal(query, { signal, language });
       const items = [...first.items];
       let next = first.next;
       // Pages already seen come from the client's cache, so Back and "Vis flere" cost one request at most.
       for (let loaded = 1; loaded < pages && next; loaded++) {
-        const page = await searchJournal(client, { next }, { signal, language });
+        const page = await port.searchJournal({ next }, { signal, language });
         items.push(...page.items);
         next = page.next;
       }
@@ -169,7 +168,7 @@ export class InnsynJournalSearch extends InnsynElement {
 
   private readonly entryTask = apiTask(this, {
     args: () => [this.entry],
-    task: async ([id], { client, signal, language }) => (id ? getJournalEntry(client, id, { signal, language }) : (initialState as never)),
+    task: async ([id], { port, signal, language }) => (id ? port.getJournalEntry(id, { signal, language }) : (initialState as never)),
   });
 
   /** Everything but the page count and the grouping is a new history entry, so Back returns to the search before. */

@@ -4,6 +4,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/meeting-calendar/define.js';
 import '../../src/agenda/define.js';
 import '../../src/access-request/define.js';
+import '../../src/journal-search/define.js';
 import { draftStorageKey } from '../../src/access-request/draft.js';
 import { addToBasket, clearBasket, readBasket } from '../../src/shared/basket/basket.js';
 import { until } from '../kit/until.js';
@@ -52,6 +53,21 @@ describe('elements on eInnsyn and OParl', () => {
     it('a missing publisher is a configuration error in words, not a blank box', async () => {
       const el = await fixture(html`<innsyn-meeting-calendar api=${EINNSYN_BASE} api-kind="einnsyn"></innsyn-meeting-calendar>`);
       await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'no error shown', { timeout: 8000 });
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('eInnsyn journal', () => {
+    it('the journal search lists the publisher\'s entries, newest first, screened text as screened, and no invented total', async () => {
+      const fake = createEinnsynFake();
+      worker.use(...einnsynHandlers(fake));
+      const el = await fixture(html`<innsyn-journal-search api=${EINNSYN_BASE} api-kind="einnsyn" publisher="eksempel-kommune"></innsyn-journal-search>`);
+      await until(shadow(el), () => text(el).includes('Innspill til reguleringsplan for Storåsen boligfelt'), 'no entries shown', 10000);
+      expect(text(el)).to.contain('2026/1234');
+      expect(text(el)).not.to.contain('Møtebok Kommunestyret');
+      const search = fake.requests.find((url) => url.pathname === '/search')!;
+      expect(search.searchParams.get('entity')).to.equal('Journalpost');
+      expect(search.searchParams.get('sortBy')).to.equal('journaldato');
       await expect(el).to.be.accessible();
     });
   });
