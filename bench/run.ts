@@ -87,3 +87,5 @@ console.log(
   `\nrequests while typing ${journal.typedCharacters} characters (one every ${journal.keyIntervalMs} ms): ` +
     `median ${journal.requestsWhileTyping.median}, at most ${journal.requestsWhileTyping.max} (goal: at most 2)`,
 );
+const { benchServer } = await import('./server.bench.js');
+await benchServer();

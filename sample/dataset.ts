@@ -1,8 +1,11 @@
 // What the seeded generator produces and what the sample server and the msw handlers serve.
 import type { Body, JournalEntry, MeetingDetail, ServiceDocument } from '../src/api/types.js';
+import type { PdfContent } from './generate/pdf.js';
 
 export interface SampleFile {
   mediaType: string;
+  /** What the generated PDF is built from, so a database can keep the recipe instead of the bytes. */
+  pdf?: PdfContent;
   /** Built on demand so that tens of thousands of documents cost nothing until one is opened. */
   bytes(): Uint8Array;
 }

@@ -1,4 +1,5 @@
-// msw handlers that answer like the sample server (same core, in-memory access requests), for browser tests and stories.
+// msw handlers that answer like the sample server (same core; the journal searched and access requests kept in memory,
+// where a database would cost more than it proves), for browser tests and stories.
 import { http, type RequestHandler } from 'msw';
 import type { SampleDataset } from './dataset.js';
 import { createPublicationApi } from './server/app.js';
@@ -8,6 +9,8 @@ import type { AccessRequestStore } from './server/store.js';
 export interface PublicationApiHandlerOptions {
   store?: AccessRequestStore;
   now?: () => Date;
+  /** The server's cap on unconfirmed requests per e-mail address; off unless a test or story sets it. */
+  maxUnconfirmedPerEmail?: number;
 }
 
 export function publicationApiHandlers(
@@ -20,6 +23,7 @@ export function publicationApiHandlers(
     store: options.store ?? createMemoryStore(),
     now: options.now,
     basePath: new URL(base).pathname,
+    maxUnconfirmedPerEmail: options.maxUnconfirmedPerEmail ?? Number.POSITIVE_INFINITY,
   });
   const handle = ({ request }: { request: Request }) => api(request);
   return [http.all(base, handle), http.all(`${base}/*`, handle)];

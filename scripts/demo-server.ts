@@ -2,31 +2,39 @@
 // script tag an editor pastes (/innsyn-elements.js) served from the sources.
 import { fileURLToPath } from 'node:url';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
-import { generateSample } from '../sample/generate/index.js';
-import { createPublicationApi, type PublicationApi } from '../sample/server/app.js';
-import { createFileStore } from '../sample/server/file-store.js';
 import { toMiddleware } from '../sample/server/node-adapter.js';
+import { openPublicationApi, type OpenedApi } from '../sample/server/start.js';
 import { demoMail } from './inbox-page.js';
 import { EINNSYN_PATH, fixtureApis, OPARL_PATH } from './fixture-apis.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const API_PATH = '/api';
 
-function sampleApi(dataDir: string): Plugin {
-  let api: Promise<PublicationApi> | undefined;
+function sampleApi(dataDir: string, databaseUrl: string | undefined): Plugin {
+  let opened: Promise<OpenedApi> | undefined;
   return {
     name: 'innsyn-sample-api',
     configureServer(server) {
-      const ready = (): Promise<PublicationApi> =>
-        (api ??= (async () => {
-          const address = server.httpServer?.address();
-          const port = address && typeof address === 'object' ? address.port : server.config.server.port;
-          const dataset = generateSample({ seed: 1, baseUrl: `http://localhost:${port}${API_PATH}` });
-          return createPublicationApi(dataset, { store: await createFileStore(dataDir), mailer: demoMail(dataDir).mailer, basePath: API_PATH });
-        })());
+      const origin = () => {
+        const address = server.httpServer?.address();
+        const port = address && typeof address === 'object' ? address.port : server.config.server.port;
+        return `http://localhost:${port}`;
+      };
+      const ready = (): Promise<OpenedApi> =>
+        (opened ??= openPublicationApi({
+          dataDir,
+          databaseUrl,
+          publicUrl: `${origin()}${API_PATH}`,
+          basePath: API_PATH,
+          mailer: demoMail(dataDir).mailer,
+          onProgress: (message) => console.log(`  ${message}`),
+        }));
+      // Start filling the database as soon as the server listens, not at the first visit.
+      server.httpServer?.once('listening', () => void ready().catch((error: unknown) => console.error(error)));
+      server.httpServer?.once('close', () => void opened?.then((api) => api.close()));
       server.middlewares.use(API_PATH, (req, res, next) => {
         ready()
-          .then((handler) => toMiddleware(handler)(req, res, next))
+          .then(({ api }) => toMiddleware(api, { origin: origin() })(req, res, next))
           .catch(next);
       });
     },
@@ -61,7 +69,11 @@ function fixtureApiPlugin(): Plugin {
           const address = server.httpServer?.address();
           const port = address && typeof address === 'object' ? address.port : server.config.server.port;
           const fixtures = (handle ??= fixtureApis(`http://localhost:${port}/`));
-          toMiddleware(async (request) => (await fixtures(request)) ?? new Response('Not found', { status: 404 }))(req, res, next);
+          toMiddleware(async (request) => (await fixtures(request)) ?? new Response('Not found', { status: 404 }), { origin: `http://localhost:${port}` })(
+            req,
+            res,
+            next,
+          );
         });
       }
     },
@@ -77,13 +89,13 @@ function scriptTag(): Plugin {
   };
 }
 
-export async function startDemo(options: { port: number; host?: string; dataDir: string }): Promise<ViteDevServer> {
+export async function startDemo(options: { port: number; host?: string; dataDir: string; databaseUrl?: string }): Promise<ViteDevServer> {
   const server = await createServer({
     configFile: false,
     root: `${root}demo`,
     logLevel: 'warn',
     server: { port: options.port, host: options.host ?? 'localhost', strictPort: true, fs: { allow: [root] } },
-    plugins: [scriptTag(), sampleApi(options.dataDir), inbox(options.dataDir), fixtureApiPlugin()],
+    plugins: [scriptTag(), sampleApi(options.dataDir, options.databaseUrl), inbox(options.dataDir), fixtureApiPlugin()],
   });
   await server.listen();
   return server;

@@ -5,11 +5,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { generateSample } from '../sample/generate/index.js';
 import type { SampleDataset } from '../sample/dataset.js';
-import { createPublicationApi } from '../sample/server/app.js';
-import { createFileStore } from '../sample/server/file-store.js';
-import { toRequest } from '../sample/server/node-adapter.js';
+import { toNodeListener } from '../sample/server/node-adapter.js';
+import { openPublicationApi, type OpenedApi } from '../sample/server/start.js';
 import { demoMail } from './inbox-page.js';
 import { EINNSYN_PATH, fixtureApis, OPARL_PATH } from './fixture-apis.js';
 
@@ -34,6 +32,10 @@ export interface SiteServerOptions {
   roots?: string[];
   /** Served instead of the generated Eksempel kommune; gets the API's base URL. */
   dataset?: (baseUrl: string) => SampleDataset;
+  /** A PostgreSQL server instead of the embedded database in `dataDir`. */
+  databaseUrl?: string;
+  /** Progress of filling the database at first start. */
+  onProgress?: (message: string) => void;
 }
 
 export interface SiteServer {
@@ -66,26 +68,20 @@ function staticFile(roots: string[], pathname: string): string | undefined {
 export async function startSiteServer(options: SiteServerOptions): Promise<SiteServer> {
   const roots = (options.roots ?? ['demo', 'dist/cdn']).map((root) => resolve(root));
   const host = options.host ?? 'localhost';
-  const store = await createFileStore(options.dataDir);
   const { mailer, inbox } = demoMail(options.dataDir);
-  let api: ((request: Request) => Promise<Response>) | undefined;
-
-  let fixtures: ((request: Request) => Promise<Response> | undefined) | undefined;
-
-  const serveApi = async (req: IncomingMessage, res: ServerResponse, handler = api!): Promise<void> => {
-    const response = (await handler(toRequest(req))) ?? new Response('Not found', { status: 404 });
-    const headers: Record<string, string> = {};
-    response.headers.forEach((value, name) => (headers[name] = value));
-    send(req, res, response.status, headers, Buffer.from(await response.arrayBuffer()));
-  };
+  // The API answers (compressed, with its own headers) once its database is ready; until then 503 with Retry-After.
+  let serveApi: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
+  let serveFixtures: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
   const server: Server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     const fixture = [EINNSYN_PATH, OPARL_PATH].some((path) => pathname === path || pathname.startsWith(`${path}/`));
+    if (fixture && serveFixtures) {
+      serveFixtures(req, res);
+      return;
+    }
     if (pathname === API_PATH || pathname.startsWith(`${API_PATH}/`) || fixture) {
-      serveApi(req, res, fixture ? async (request) => (await fixtures!(request)) ?? new Response('Not found', { status: 404 }) : api!).catch((error: unknown) => {
-        console.error('[site server]', error);
-        if (!res.headersSent) send(req, res, 500, { 'content-type': 'text/plain; charset=utf-8' }, Buffer.from('Internal server error'));
-      });
+      if (serveApi) serveApi(req, res);
+      else send(req, res, 503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '5' }, Buffer.from('Starting'));
       return;
     }
     if (pathname === '/innboks.html') {
@@ -113,11 +109,33 @@ export async function startSiteServer(options: SiteServerOptions): Promise<SiteS
   const { port } = server.address() as AddressInfo;
   const url = `http://${host}:${port}/`;
   const baseUrl = `${url}${API_PATH.slice(1)}`;
-  const dataset = options.dataset?.(baseUrl) ?? generateSample({ seed: 1, baseUrl });
-  api = createPublicationApi(dataset, { store, mailer, basePath: API_PATH });
-  fixtures = fixtureApis(url);
+  let opened: OpenedApi;
+  try {
+    opened = await openPublicationApi({
+      dataDir: options.dataDir,
+      databaseUrl: options.databaseUrl,
+      publicUrl: baseUrl,
+      basePath: API_PATH,
+      mailer,
+      dataset: options.dataset,
+      onProgress: options.onProgress,
+    });
+  } catch (error) {
+    server.close();
+    throw error;
+  }
+  const origin = url.replace(/\/+$/, '');
+  serveApi = toNodeListener(opened.api, { origin });
+  const fixtures = fixtureApis(url);
+  serveFixtures = toNodeListener(async (request) => (await fixtures(request)) ?? new Response('Not found', { status: 404 }), { origin });
   return {
     url,
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    close: async () => {
+      await new Promise<void>((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      });
+      await opened.close();
+    },
   };
 }

@@ -33,7 +33,8 @@ export class DocumentRegistry {
       `Dokument-ID: ${id}`,
       'Eksempeldokument med generert innhold. Eksempel kommune er en oppdiktet kommune.',
     ];
-    this.files.set(id, { mediaType: PDF, bytes: () => buildPdf({ title: doc.title, lines, size: doc.size }) });
+    const pdf = { title: doc.title, lines, size: doc.size };
+    this.files.set(id, { mediaType: PDF, pdf, bytes: () => buildPdf(pdf) });
     return {
       id,
       title: doc.title,

@@ -10,7 +10,9 @@ import { disruptMeetings, scheduleMeetings } from './schedule.js';
 import { serviceDocument } from './service.js';
 
 export const DEFAULT_SEED = 9999;
-export const DEFAULT_JOURNAL_SIZE = 20_000;
+/** A mid-sized municipality's public journal over three years. */
+export const DEFAULT_JOURNAL_SIZE = 60_000;
+export const JOURNAL_DAYS = 3 * 365;
 
 export function generateSample(options: GenerateOptions): SampleDataset {
   const seed = options.seed ?? DEFAULT_SEED;
@@ -25,7 +27,7 @@ export function generateSample(options: GenerateOptions): SampleDataset {
   disruptMeetings(slots, windowStart, today, scheduleRandom);
   const meetings = buildMeetings({ slots, windowStart, today, random: deriveRandom(seed, 'meetings'), registry });
 
-  const journal = buildJournal({ size: journalSize, firstDay: today - 730, today, random: deriveRandom(seed, 'journal'), registry });
+  const journal = buildJournal({ size: journalSize, firstDay: today - JOURNAL_DAYS, today, random: deriveRandom(seed, 'journal'), registry });
 
   return {
     service: serviceDocument(),

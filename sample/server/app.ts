@@ -2,18 +2,21 @@
 // msw handlers all call this, so they answer alike.
 import type { SampleDataset } from '../dataset.js';
 import type { RouteContext, RouteHandler } from './context.js';
-import { indexDataset } from './dataset-index.js';
+import { indexDataset, type DocumentRef } from './dataset-index.js';
+import { withEntityTag } from './etag.js';
 import { negotiateLanguage, ProblemError, problemResponse } from './problem.js';
 import type { MailContext } from './mail/access-request-mails.js';
 import { createMemoryMailer, type Mailer } from './mail/mailer.js';
 import { confirmAccessRequest, showConfirmation } from './routes/access-request-confirmation.js';
+import { createRateLimiter, DEFAULT_POST_RATE, type RateLimit } from './rate-limit.js';
 import { createAccessRequest } from './routes/access-requests.js';
 import { meetingCalendar } from './routes/calendar.js';
 import { getFile } from './routes/files.js';
 import { getJournalEntry, listJournal, listUnits } from './routes/journal.js';
 import { getMeeting, listMeetings } from './routes/meetings.js';
 import { getService, listBodies } from './routes/service.js';
-import type { AccessRequestStore } from './store.js';
+import { createMemoryJournal } from './search/memory-journal.js';
+import { StorageUnavailableError, type AccessRequestStore, type JournalStore } from './store.js';
 
 export interface PublicationApiOptions {
   store: AccessRequestStore;
@@ -21,15 +24,29 @@ export interface PublicationApiOptions {
   mailer?: Mailer;
   /** The publisher's mailbox (postmottak) that confirmed access requests go to. */
   publisherMailbox?: string;
+  /** Where the journal is searched; by default a scan over `dataset.journal` in memory. */
+  journal?: JournalStore;
+  /** Published documents of journal entries that `dataset.journal` does not hold (the database keeps them). */
+  journalDocuments?: Iterable<DocumentRef>;
   now?: () => Date;
   /** Path prefix the API is mounted under, e.g. `/api`; routes are matched below it. */
   basePath?: string;
+  /** Unconfirmed access requests one e-mail address may have within a day (default 5). */
+  maxUnconfirmedPerEmail?: number;
+  /** POSTs per client address; false turns the limit off (msw in the browser, where there is one client). */
+  postRate?: RateLimit | false;
 }
 
 export const DEFAULT_PUBLISHER_MAILBOX = 'postmottak@eksempel-kommune.example';
 const NO_REPLY = 'innsyn-ikke-svar@eksempel-kommune.example';
 
-export type PublicationApi = (request: Request) => Promise<Response>;
+
+/** Who sent the request, as the transport knows it (the socket's address); used for rate limits. */
+export interface ClientInfo {
+  address: string;
+}
+
+export type PublicationApi = (request: Request, client?: ClientInfo) => Promise<Response>;
 
 interface Route {
   pattern: RegExp;
@@ -51,10 +68,16 @@ const ROUTES: Route[] = [
   { pattern: /^\/access-requests\/([^/]+)\/confirm$/, methods: { POST: confirmAccessRequest } },
 ];
 
-const CORS_HEADERS: Record<string, string> = {
+const DEFAULT_MAX_UNCONFIRMED = 5;
+
+const COMMON_HEADERS: Record<string, string> = {
   'Access-Control-Allow-Origin': '*',
-  'Access-Control-Expose-Headers': 'Content-Disposition, Content-Language, Idempotent-Replayed',
+  'Access-Control-Expose-Headers': 'Content-Disposition, Content-Language, Idempotent-Replayed, ETag, Retry-After',
+  'X-Content-Type-Options': 'nosniff',
 };
+
+/** Seconds a client should wait before retrying a POST the database could not take. */
+const STORAGE_RETRY_AFTER = 30;
 
 // Allow-Methods is per route (`POST` for /access-requests, as the contract names it).
 const PREFLIGHT_HEADERS: Record<string, string> = {
@@ -63,7 +86,8 @@ const PREFLIGHT_HEADERS: Record<string, string> = {
 };
 
 export function createPublicationApi(dataset: SampleDataset, options: PublicationApiOptions): PublicationApi {
-  const index = indexDataset(dataset);
+  const index = indexDataset(dataset, options.journalDocuments);
+  const journal = options.journal ?? createMemoryJournal(dataset.journal);
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
   const now = options.now ?? (() => new Date());
   const mailer = options.mailer ?? createMemoryMailer();
@@ -73,19 +97,26 @@ export function createPublicationApi(dataset: SampleDataset, options: Publicatio
     publisherMailbox: options.publisherMailbox ?? DEFAULT_PUBLISHER_MAILBOX,
     from: `${dataset.service.publisher.name} <${NO_REPLY}>`,
   };
+  const postRate = options.postRate === false ? undefined : createRateLimiter(options.postRate ?? DEFAULT_POST_RATE);
 
-  return async (request) => {
+  return async (request, client) => {
     const language = negotiateLanguage(request.headers.get('Accept-Language'));
     let response: Response;
     try {
+      if (request.method === 'POST' && postRate && client) {
+        const wait = postRate(client.address);
+        if (wait > 0) {
+          throw new ProblemError('rate-limited', `Too many requests from this address; try again in ${wait} seconds.`, {
+            headers: { 'Retry-After': String(wait) },
+          });
+        }
+      }
       response = await answer(request);
     } catch (error) {
-      if (!(error instanceof ProblemError)) console.error('[publication api]', error);
-      const problem = error instanceof ProblemError ? error : new ProblemError('internal-error', 'The server failed to answer.');
-      const url = URL.canParse(request.url) ? new URL(request.url) : undefined;
-      response = problemResponse(problem, language, url ? url.pathname + url.search : '');
+      response = failureResponse(error, request, language);
     }
-    for (const [name, value] of Object.entries(CORS_HEADERS)) response.headers.set(name, value);
+    for (const [name, value] of Object.entries(COMMON_HEADERS)) response.headers.set(name, value);
+    if (request.method === 'GET' || request.method === 'HEAD') response = await withEntityTag(request, response);
     return request.method === 'HEAD' ? new Response(null, { status: response.status, headers: response.headers }) : response;
   };
 
@@ -108,7 +139,20 @@ export function createPublicationApi(dataset: SampleDataset, options: Publicatio
     if (!handler) {
       throw new ProblemError('method-not-allowed', `${request.method} is not allowed here.`, { headers: { Allow: allowed.join(', ') } });
     }
-    const context: RouteContext = { request, url, path, id, dataset, index, store: options.store, mailer, mail, now };
+    const context: RouteContext = {
+      request,
+      url,
+      path,
+      id,
+      dataset,
+      index,
+      journal,
+      store: options.store,
+      mailer,
+      mail,
+      now,
+      maxUnconfirmedPerEmail: options.maxUnconfirmedPerEmail ?? DEFAULT_MAX_UNCONFIRMED,
+    };
     return handler(context);
   }
 
@@ -117,6 +161,29 @@ export function createPublicationApi(dataset: SampleDataset, options: Publicatio
     const rest = pathname.slice(basePath.length).replace(/\/+$/, '');
     return rest === '' ? '/' : rest;
   }
+}
+
+function failureResponse(error: unknown, request: Request, language: ReturnType<typeof negotiateLanguage>): Response {
+  const url = URL.canParse(request.url) ? new URL(request.url) : undefined;
+  const instance = url ? url.pathname + url.search : '';
+  if (error instanceof ProblemError) return problemResponse(error, language, instance);
+  if (error instanceof StorageUnavailableError) {
+    console.error(`[publication api] storage unavailable for ${request.method} ${url?.pathname ?? ''}: ${messageOf(error.cause)}`);
+    const problem = new ProblemError('storage-unavailable', 'The service cannot store requests right now; nothing was stored. Send it again later.', {
+      headers: { 'Retry-After': String(STORAGE_RETRY_AFTER) },
+    });
+    return problemResponse(problem, language, instance);
+  }
+  // One log line with the stack, one id in the answer; the answer itself never carries internals.
+  const requestId = crypto.randomUUID();
+  console.error(`[publication api] 500 ${requestId} ${request.method} ${url?.pathname ?? ''}:`, error);
+  const response = problemResponse(new ProblemError('internal-error', 'The server failed to answer.'), language, instance, requestId);
+  response.headers.set('X-Request-Id', requestId);
+  return response;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function findRoute(path: string): { route: Route; id: string } | undefined {

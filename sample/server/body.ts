@@ -21,8 +21,19 @@ export async function readJsonOrFormBody(request: Request): Promise<{ form: bool
   return { form: false, body: await readJsonBody(request) };
 }
 
+/** UTF-8 only: a body declared in another charset is refused (415), bytes that are not UTF-8 are a 400. */
 async function readText(request: Request): Promise<string> {
-  return new TextDecoder('utf-8', { fatal: false }).decode(await readLimited(request));
+  const contentType = request.headers.get('Content-Type') ?? '';
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1]?.toLowerCase();
+  if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
+    throw new ProblemError('unsupported-media-type', `Send the body in UTF-8, not ${charset}.`);
+  }
+  const bytes = await readLimited(request);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw invalid([{ field: '(body)', message: 'is not valid UTF-8' }]);
+  }
 }
 
 function parseJson(text: string): unknown {

@@ -3,7 +3,7 @@ import type { SampleDataset } from '../dataset.js';
 import type { DatasetIndex } from './dataset-index.js';
 import type { MailContext } from './mail/access-request-mails.js';
 import type { Mailer } from './mail/mailer.js';
-import type { AccessRequestStore } from './store.js';
+import type { AccessRequestStore, JournalStore } from './store.js';
 
 export interface RouteContext {
   request: Request;
@@ -12,12 +12,15 @@ export interface RouteContext {
   path: string;
   /** Decoded `{id}` of routes that have one. */
   id: string;
+  /** Service, bodies, meetings and files; the journal is read through `journal`. */
   dataset: SampleDataset;
   index: DatasetIndex;
+  journal: JournalStore;
   store: AccessRequestStore;
   mailer: Mailer;
   mail: MailContext;
   now: () => Date;
+  maxUnconfirmedPerEmail: number;
 }
 
 export type RouteHandler = (context: RouteContext) => Response | Promise<Response>;

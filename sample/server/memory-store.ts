@@ -2,14 +2,7 @@ import type { AccessRequestStore, StoredRequest } from './store.js';
 
 /** Keeps access requests for the life of the process (msw handlers, tests). */
 export function createMemoryStore(): AccessRequestStore {
-  return recordsStore(new Map());
-}
-
-/** A store over a Map of records by key; the file store keeps its index in one too. */
-export function recordsStore(
-  records: Map<string, StoredRequest>,
-  persist: (record: StoredRequest) => Promise<void> = async () => undefined,
-): AccessRequestStore {
+  const records = new Map<string, StoredRequest>();
   return {
     async get(key) {
       return records.get(key);
@@ -18,12 +11,26 @@ export function recordsStore(
       for (const record of records.values()) if (record.receipt.id === id) return record;
       return undefined;
     },
+    async add(key, record) {
+      const existing = records.get(key);
+      if (existing) return existing;
+      records.set(key, record);
+      return record;
+    },
     async put(key, record) {
-      await persist(record);
       records.set(key, record);
     },
     async list() {
       return [...records.values()];
+    },
+    async countUnconfirmed(email, since) {
+      const address = email.toLowerCase();
+      return [...records.values()].filter(
+        (record) =>
+          record.receipt.status === 'awaiting-confirmation' &&
+          record.request.email.toLowerCase() === address &&
+          Date.parse(record.receipt.receivedAt) >= since.getTime(),
+      ).length;
     },
   };
 }

@@ -42,6 +42,29 @@ const KINDS = {
       nn: 'Innsynskravet blir framleis handsama',
     },
   },
+  'rate-limited': {
+    type: 'tag:innsyn-elements,2026:rate-limited',
+    status: 429,
+    title: { en: 'Too many requests', nb: 'For mange forespørsler', nn: 'For mange førespurnader' },
+  },
+  'too-many-unconfirmed': {
+    type: 'tag:innsyn-elements,2026:too-many-unconfirmed',
+    status: 429,
+    title: {
+      en: 'Confirm the access requests already sent first',
+      nb: 'Bekreft innsynskravene du allerede har sendt først',
+      nn: 'Stadfest innsynskrava du alt har sendt først',
+    },
+  },
+  'storage-unavailable': {
+    type: 'tag:innsyn-elements,2026:storage-unavailable',
+    status: 503,
+    title: {
+      en: 'The access request cannot be stored now',
+      nb: 'Innsynskravet kan ikke lagres nå',
+      nn: 'Innsynskravet kan ikkje lagrast no',
+    },
+  },
   'not-found': { type: 'about:blank', status: 404, title: { en: 'Not found', nb: 'Finnes ikke', nn: 'Finst ikkje' } },
   'method-not-allowed': {
     type: 'about:blank',
@@ -100,7 +123,8 @@ export function invalid(errors: FieldError[], status: 400 | 422 = 400): ProblemE
   return new ProblemError('invalid-input', detail, { errors, status });
 }
 
-export function problemResponse(problem: ProblemError, language: Language, instance: string): Response {
+/** `requestId` is added to 500s, so a citizen's report can be matched with the one log line about it. */
+export function problemResponse(problem: ProblemError, language: Language, instance: string, requestId?: string): Response {
   const kind: Kind = KINDS[problem.kind];
   const body = {
     type: kind.type,
@@ -109,6 +133,7 @@ export function problemResponse(problem: ProblemError, language: Language, insta
     detail: problem.detail,
     instance,
     ...(problem.errors?.length ? { errors: problem.errors } : {}),
+    ...(requestId ? { requestId } : {}),
   };
   return new Response(JSON.stringify(body), {
     status: problem.status,

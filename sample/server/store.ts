@@ -1,6 +1,7 @@
-// Where access requests are kept, keyed by the caller's Idempotency-Key. A small interface on purpose: the file store
-// and the memory store implement it today, a database can tomorrow.
-import type { AccessRequest, AccessRequestReceipt } from '../../src/api/types.js';
+// What the routes read and write, as interfaces with two implementations each: the database (Node server, demo) and
+// memory (msw handlers in browser tests and stories, where a database would cost more than it proves).
+import type { AccessRequest, AccessRequestReceipt, JournalEntry } from '../../src/api/types.js';
+import type { JournalSearch } from './search/journal-search.js';
 
 export interface StoredRequest {
   key: string;
@@ -23,8 +24,39 @@ export interface AccessRequestStore {
   get(key: string): Promise<StoredRequest | undefined>;
   /** By the receipt's id. */
   find(id: string): Promise<StoredRequest | undefined>;
-  /** Stores a new request, or replaces the one with the same key (after it was confirmed); durable when it resolves. */
+  /**
+   * Stores a new request once per key, durably before it resolves; when the key is already stored (a concurrent
+   * retry), resolves with that record instead.
+   */
+  add(key: string, record: StoredRequest): Promise<StoredRequest>;
+  /** Replaces the stored request with the same key (after it was confirmed); durable when it resolves. */
   put(key: string, record: StoredRequest): Promise<void>;
   /** Every request, oldest first (for tests and the demo). */
   list(): Promise<StoredRequest[]>;
+  /** Requests from this address (any case) received since `since` that are still awaiting confirmation. */
+  countUnconfirmed(email: string, since: Date): Promise<number>;
+}
+
+export interface JournalResult {
+  items: JournalEntry[];
+  /** Opaque position after the last item, or null on the last page. */
+  after: string | null;
+  total: number | null;
+  totalAtLeast: number | null;
+}
+
+export interface JournalStore {
+  /** Undefined when `after` is not a position this store made. */
+  search(search: JournalSearch, limit: number, after: string | undefined): Promise<JournalResult | undefined>;
+  get(id: string): Promise<JournalEntry | undefined>;
+  /** Every unit name, in Norwegian order. */
+  units(): Promise<string[]>;
+}
+
+/** A store that cannot write now (full disk, read-only database) throws this; the API answers 503 with Retry-After. */
+export class StorageUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super('The database cannot store data right now.', { cause });
+    this.name = 'StorageUnavailableError';
+  }
 }

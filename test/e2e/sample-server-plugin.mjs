@@ -17,7 +17,7 @@ export function sampleServerPlugin() {
   async function start() {
     dataDir ??= await mkdtemp(join(tmpdir(), 'innsyn-e2e-'));
     child = spawn(process.execPath, ['--import', 'tsx', 'sample/server/main.ts'], {
-      env: { ...process.env, PORT: String(port), INNSYN_DATA_DIR: dataDir, SMTP_URL: '' },
+      env: { ...process.env, PORT: String(port), INNSYN_DATA_DIR: dataDir, SMTP_URL: '', DATABASE_URL: '', INNSYN_JOURNAL_SIZE: '2000' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     url = await new Promise((resolve, reject) => {
@@ -41,17 +41,23 @@ export function sampleServerPlugin() {
     return {};
   }
 
-  /** The store as the server wrote it: the last line of each Idempotency-Key wins (a confirmation appends one). */
+  /**
+   * The store as the server wrote it, read from its database by `npm run api -- --list-requests`. The embedded
+   * database belongs to one process, so a running server is stopped for the read (`start` brings it back).
+   */
   async function requests() {
-    let text = '';
-    try {
-      text = await readFile(join(dataDir, 'access-requests.jsonl'), 'utf8');
-    } catch {
-      return [];
-    }
-    const byKey = new Map();
-    for (const line of text.split('\n')) if (line.trim()) byKey.set(JSON.parse(line).key, JSON.parse(line));
-    return [...byKey.values()];
+    if (!dataDir) return [];
+    await stop();
+    const listed = await new Promise((resolve, reject) => {
+      const lister = spawn(process.execPath, ['--import', 'tsx', 'sample/server/main.ts', '--list-requests'], {
+        env: { ...process.env, INNSYN_DATA_DIR: dataDir, DATABASE_URL: '' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      let output = '';
+      lister.stdout.on('data', (chunk) => (output += chunk));
+      lister.once('exit', (code) => (code === 0 ? resolve(JSON.parse(output.trim().split('\n').pop() || '[]')) : reject(new Error(`--list-requests exited ${code}`))));
+    });
+    return listed;
   }
 
   async function outbox() {

@@ -217,12 +217,14 @@ describe('generateSample', () => {
     }
   });
 
-  it('generates the default dataset of 20 000 journal entries with realistic proportions', () => {
+  it('generates the default dataset of 60 000 journal entries over three years with realistic proportions', () => {
     const started = performance.now();
     const full = generateSample({ baseUrl: BASE, today: TODAY });
     const elapsed = performance.now() - started;
     console.log(`default dataset: ${full.meetings.length} meetings, ${full.journal.length} journal entries, ${full.files.size} files in ${elapsed.toFixed(0)} ms`);
-    assert.equal(full.journal.length, 20_000);
+    assert.equal(full.journal.length, 60_000);
+    const days = (Date.parse(full.journal[0]!.journalDate) - Date.parse(full.journal.at(-1)!.journalDate)) / 86_400_000;
+    assert.ok(days > 2.9 * 365 && days <= 3 * 366, `${days} days`);
     const share = (predicate: (entry: (typeof full.journal)[number]) => boolean) => full.journal.filter(predicate).length / full.journal.length;
     const screened = share((entry) => entry.titleScreened);
     const published = share((entry) => entry.documents.length > 0);

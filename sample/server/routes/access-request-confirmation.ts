@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { AccessRequestConfirmationSchema } from '../../../src/api/schemas.js';
 import { readJsonOrFormBody } from '../body.js';
+import { rememberJournalEntries } from '../dataset-index.js';
 import type { RouteContext, RouteHandler } from '../context.js';
 import { confirmationMail, describeEntry, publisherMail, receiptMail } from '../mail/access-request-mails.js';
 import type { MailMessage } from '../mail/mailer.js';
@@ -70,6 +71,7 @@ async function findByToken(context: RouteContext, token: string): Promise<Stored
 export const showConfirmation: RouteHandler = async (context) => {
   const token = context.url.searchParams.get('token') ?? '';
   const record = await findByToken(context, token);
+  await rememberJournalEntries(context.index, record.request.entries, (id) => context.journal.get(id));
   const entries = record.request.entries.map((entry) => describeEntry(context.index, entry));
   const page =
     record.receipt.status === 'received'
@@ -83,6 +85,7 @@ export const confirmAccessRequest: RouteHandler = async (context) => {
   const parsed = v.safeParse(AccessRequestConfirmationSchema, body);
   if (!parsed.success) throw invalid([{ field: 'token', message: 'is required: the token from the e-mail link' }]);
   const record = await findByToken(context, parsed.output.token);
+  await rememberJournalEntries(context.index, record.request.entries, (id) => context.journal.get(id));
   const alreadyConfirmed = record.receipt.status === 'received';
   const confirmed = alreadyConfirmed ? record : await confirm(context, record);
   if (!confirmed.forwardedAt) await forward(context, confirmed);

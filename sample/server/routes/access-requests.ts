@@ -6,6 +6,7 @@ import type { AccessRequest, AccessRequestReceipt, AccessRequestTarget } from '.
 import { readJsonBody } from '../body.js';
 import type { RouteContext, RouteHandler } from '../context.js';
 import { invalid, ProblemError, type FieldError } from '../problem.js';
+import { rememberJournalEntries } from '../dataset-index.js';
 import { json } from '../responses.js';
 import type { AccessRequestStore, StoredRequest } from '../store.js';
 import { newConfirmationToken, sendConfirmationMail } from './access-request-confirmation.js';
@@ -38,17 +39,25 @@ export const createAccessRequest: RouteHandler = async (context) => {
   }
 };
 
+/** eInnsyn's own limit of entries per request. */
+export const MAX_ENTRIES = 50;
+const UNCONFIRMED_WINDOW_MS = 24 * 60 * 60 * 1000;
+
 async function receive(context: RouteContext, key: string, request: AccessRequest): Promise<Response> {
   const fingerprint = canonicalJson(request);
   const stored = await context.store.get(key);
-  if (stored) {
-    if (stored.fingerprint !== fingerprint) {
-      throw new ProblemError('idempotency-key-reused', 'This Idempotency-Key was already used for a different request; make a new key.');
-    }
-    if (stored.receipt.status === 'awaiting-confirmation' && !stored.confirmationMailSentAt) await sendConfirmationMail(context, stored);
-    return receiptResponse(stored.receipt, true);
+  if (stored) return replay(context, stored, fingerprint);
+  checkEntries(request.entries);
+  await checkTargets(context, request.entries);
+  const since = new Date(context.now().getTime() - UNCONFIRMED_WINDOW_MS);
+  const cap = context.maxUnconfirmedPerEmail;
+  if ((await context.store.countUnconfirmed(request.email, since)) >= cap) {
+    throw new ProblemError(
+      'too-many-unconfirmed',
+      `This e-mail address has ${cap} requests awaiting confirmation. Confirm them from the e-mails we sent first.`,
+      { headers: { 'Retry-After': String(60 * 60) } },
+    );
   }
-  checkTargets(context, request.entries);
   const receipt: AccessRequestReceipt = {
     id: crypto.randomUUID(),
     status: 'awaiting-confirmation',
@@ -60,9 +69,33 @@ async function receive(context: RouteContext, key: string, request: AccessReques
   const token = await newConfirmationToken();
   const record: StoredRequest = { key, fingerprint, request, receipt, confirmationTokenHash: token.hash, confirmationMailSentAt: null, forwardedAt: null };
   // Stored before anything is sent: the request outlives a crash, and the e-mail follows at the next retry.
-  await context.store.put(key, record);
+  const kept = await context.store.add(key, record);
+  if (kept !== record) return replay(context, kept, fingerprint);
+  await rememberJournalEntries(context.index, request.entries, (id) => context.journal.get(id));
   await sendConfirmationMail(context, record, token);
   return receiptResponse(receipt, false);
+}
+
+async function replay(context: RouteContext, stored: StoredRequest, fingerprint: string): Promise<Response> {
+  if (stored.fingerprint !== fingerprint) {
+    throw new ProblemError('idempotency-key-reused', 'This Idempotency-Key was already used for a different request; make a new key.');
+  }
+  if (stored.receipt.status === 'awaiting-confirmation' && !stored.confirmationMailSentAt) await sendConfirmationMail(context, stored);
+  return receiptResponse(stored.receipt, true);
+}
+
+function checkEntries(entries: AccessRequestTarget[]): void {
+  if (entries.length > MAX_ENTRIES) {
+    throw invalid([{ field: 'entries', message: `must list at most ${MAX_ENTRIES} entries; send the rest as another request` }], 422);
+  }
+  const seen = new Set<string>();
+  const errors: FieldError[] = [];
+  entries.forEach((entry, position) => {
+    const id = `${entry.kind} ${entry.id}`;
+    if (seen.has(id)) errors.push({ field: `entries[${position}]`, message: `repeats ${entry.kind} "${entry.id}"` });
+    seen.add(id);
+  });
+  if (errors.length > 0) throw invalid(errors.slice(0, 10), 422);
 }
 
 /** Wrong types or missing fields are 400; well-typed but unacceptable values (an invalid e-mail, no entries) are 422. */
@@ -77,13 +110,13 @@ function receiptResponse(receipt: AccessRequestReceipt, replayed: boolean): Resp
   return json(receipt, { status: 202, headers: { 'Idempotent-Replayed': String(replayed) } });
 }
 
-function checkTargets({ index }: RouteContext, entries: AccessRequestTarget[]): void {
+async function checkTargets({ index, journal }: RouteContext, entries: AccessRequestTarget[]): Promise<void> {
   const errors: FieldError[] = [];
-  entries.forEach((entry, position) => {
+  for (const [position, entry] of entries.entries()) {
     const field = `entries[${position}].id`;
     const target =
       entry.kind === 'journal-entry'
-        ? index.journal.get(entry.id)
+        ? await journal.get(entry.id)
         : entry.kind === 'agenda-item'
           ? index.agendaItems.get(entry.id)
           : index.documents.get(entry.id);
@@ -91,7 +124,7 @@ function checkTargets({ index }: RouteContext, entries: AccessRequestTarget[]): 
     else if ('canRequestAccess' in target && !target.canRequestAccess) {
       errors.push({ field, message: `access to ${entry.kind} "${entry.id}" cannot be requested` });
     }
-  });
+  }
   if (errors.length > 0) throw invalid(errors, 422);
 }
 

@@ -2,8 +2,31 @@
 // cost more than the search it saves. Same query language and filters as the database; words match by prefix instead
 // of by stem. Screened correspondents and the `*****` masks are never part of the searched text.
 import type { JournalEntry, PropertyNumber } from '../../../src/api/types.js';
+import type { JournalStore } from '../store.js';
+import { compareJournalOrder, searchableParts } from './journal-text.js';
 import type { JournalSearch, PropertyQuery } from './journal-search.js';
 import { words, type Operand } from './query-language.js';
+
+export function createMemoryJournal(entries: JournalEntry[]): JournalStore {
+  const ordered = [...entries].sort(compareJournalOrder);
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const units = [...new Set(entries.map((entry) => entry.unit))].sort((a, b) => a.localeCompare(b, 'nb'));
+  return {
+    async search(search, limit, after) {
+      const offset = after === undefined ? 0 : /^\d{1,9}$/.test(after) ? Number(after) : undefined;
+      if (offset === undefined) return undefined;
+      const matches = searchJournalInMemory(ordered, search);
+      const end = offset + limit;
+      return { items: matches.slice(offset, end), after: end < matches.length ? String(end) : null, total: matches.length, totalAtLeast: null };
+    },
+    async get(id) {
+      return byId.get(id);
+    },
+    async units() {
+      return units;
+    },
+  };
+}
 
 interface Searchable {
   entry: JournalEntry;
@@ -13,7 +36,7 @@ interface Searchable {
   references: string[];
 }
 
-export function searchJournalInMemory(entries: JournalEntry[], search: JournalSearch): JournalEntry[] {
+function searchJournalInMemory(entries: JournalEntry[], search: JournalSearch): JournalEntry[] {
   const matched: { entry: JournalEntry; score: number }[] = [];
   for (const entry of entries) {
     if (!passesFilters(entry, search)) continue;
@@ -28,7 +51,7 @@ export function searchJournalInMemory(entries: JournalEntry[], search: JournalSe
     }
     matched.push({ entry, score });
   }
-  // Entries come newest first; a stable sort keeps that order among equal scores.
+  // Entries come in the journal's order; a stable sort keeps it among equal scores.
   if (search.sort === 'relevance') matched.sort((a, b) => b.score - a.score);
   return matched.map(({ entry }) => entry);
 }
@@ -53,14 +76,11 @@ function passesFilters(entry: JournalEntry, search: JournalSearch): boolean {
 }
 
 function toSearchable(entry: JournalEntry, fulltext: boolean): Searchable {
-  const rest = [
-    entry.caseTitle,
-    ...entry.correspondents.filter((correspondent) => !correspondent.screened).map((correspondent) => correspondent.name),
-    ...(fulltext ? entry.documents.map((document) => document.title) : []),
-  ];
+  const parts = searchableParts(entry);
+  const rest = [parts.caseTitle, ...parts.names, ...(fulltext ? parts.documents : [])];
   return {
     entry,
-    title: ` ${words(entry.title).join(' ')} `,
+    title: ` ${words(parts.title).join(' ')} `,
     rest: ` ${rest.map((text) => words(text).join(' ')).join(' | ')} `,
     references: [entry.caseNumber, entry.journalNumber],
   };
@@ -69,7 +89,7 @@ function toSearchable(entry: JournalEntry, fulltext: boolean): Searchable {
 /** Points for an operand: 2 in the title, 1 elsewhere, 0 when it does not occur. */
 function matches(searchable: Searchable, operand: Operand): number {
   if (operand.kind === 'reference') {
-    return searchable.references.some((reference) => reference === operand.reference || reference.startsWith(`${operand.reference}-`)) ? 2 : 0;
+    return searchable.references.includes(operand.reference) ? 2 : 0;
   }
   const needle = ` ${operand.kind === 'word' ? operand.word : operand.words.join(' ')}`;
   if (searchable.title.includes(needle)) return 2;
