@@ -17,7 +17,7 @@ export function sampleServerPlugin() {
   async function start() {
     dataDir ??= await mkdtemp(join(tmpdir(), 'innsyn-e2e-'));
     child = spawn(process.execPath, ['--import', 'tsx', 'sample/server/main.ts'], {
-      env: { ...process.env, PORT: String(port), INNSYN_DATA_DIR: dataDir, SMTP_URL: '', DATABASE_URL: '', INNSYN_JOURNAL_SIZE: '2000' },
+      env: { ...process.env, PORT: String(port), INNSYN_DATA_DIR: dataDir, SMTP_URL: '', DATABASE_URL: '', INNSYN_JOURNAL_SIZE: '500' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     url = await new Promise((resolve, reject) => {
@@ -99,6 +99,12 @@ export function sampleServerPlugin() {
       const run = commands[command.slice('sample-server:'.length)];
       if (!run) throw new Error(`unknown command ${command}`);
       return run(payload ?? {}, session);
+    },
+    // The first start fills the server's database (seconds on a busy machine, longer than a test command may take);
+    // done here, before the tests, so the tests' starts only open it.
+    async serverStart() {
+      await start();
+      await stop();
     },
     async serverStop() {
       await stop();
