@@ -12,7 +12,7 @@ import { BasketController } from '../shared/basket/basket-controller.js';
 import { formatDate, formatDayMonth, formatTime } from '../shared/format.js';
 import { InnsynElement } from '../shared/innsyn-element.js';
 import { meetingStatusNote, meetingTimeRange } from '../shared/meeting-format.js';
-import { preloadSanitizer, sanitizeHtml } from '../shared/sanitize.js';
+import { looksLikeHtml, preloadSanitizer, sanitizeHtml } from '../shared/sanitize.js';
 import { renderEmpty, renderError, renderTask } from '../shared/status-views.js';
 import { basketToggle } from '../shared/templates/basket-toggle.js';
 import { documentLink, httpUrl } from '../shared/templates/document-link.js';
@@ -25,12 +25,17 @@ import { agendaCatalog, type AgendaMessages } from './agenda.messages.js';
 import { agendaStyles } from './agenda.styles.js';
 import { createIcsFile, revokeIcsFile, type IcsFile } from './meeting-ics-file.js';
 
+type Decisions = Map<string, DocumentFragment | string | null>;
+
 interface LoadedMeeting {
   meeting: MeetingDetail;
   /** The body's calendar feed, or null where the API has none (eInnsyn, OParl). */
   feed: string | null;
-  /** Sanitized decisions by agenda item id: text as a string, limited HTML as a fragment of clean nodes. */
-  decisions: Map<string, DocumentFragment | string>;
+  /**
+   * Decisions by agenda item id, cleaned when their panel is first built: text as a string, limited HTML as a fragment
+   * of clean nodes, null while the sanitizer works.
+   */
+  decisions: Decisions;
 }
 
 /**
@@ -120,23 +125,25 @@ export class InnsynAgenda extends InnsynElement {
       preloadSanitizer();
       const meeting = await port.getMeeting(id, { signal, language });
       const agendaItems = [...meeting.agendaItems].sort((a, b) => a.sequence - b.sequence);
-      const decisions = new Map<string, DocumentFragment | string>();
-      await Promise.all(
-        agendaItems
-          .filter((item) => !item.closed && item.decision)
-          .map(async (item) => decisions.set(item.id, await sanitizeHtml(item.decision!))),
-      );
-      signal.throwIfAborted();
       let feed: string | null = null;
       try {
         feed = port.calendarFeedUrl(meeting.body.id);
       } catch {
         feed = null;
       }
-      return { meeting: { ...meeting, agendaItems }, decisions, feed };
+      return { meeting: { ...meeting, agendaItems }, decisions: new Map(), feed };
     },
     onComplete: ({ meeting }) => this.onMeetingShown(meeting),
   });
+
+  /** Items whose panel has been built: a panel's documents and decision are rendered when it is first opened. */
+  private readonly builtPanels = new Set<string>();
+  /** Printing shows every item open, so every panel is built first (and stays built). */
+  @state() private printing = false;
+  private readonly printMedia = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
+  private readonly onPrint = (event: Event): void => {
+    if (event.type === 'beforeprint' || this.printMedia?.matches) this.printing = true;
+  };
 
   /** The last opened item, as kept in the URL. */
   private urlItem?: string;
@@ -176,12 +183,16 @@ export class InnsynAgenda extends InnsynElement {
     this.authoredMeeting ??= this.meeting;
     super.connectedCallback();
     document.addEventListener('innsyn-meeting-select', this.onMeetingSelect);
+    window.addEventListener('beforeprint', this.onPrint);
+    this.printMedia?.addEventListener('change', this.onPrint);
     if (!this.ics) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('innsyn-meeting-select', this.onMeetingSelect);
+    window.removeEventListener('beforeprint', this.onPrint);
+    this.printMedia?.removeEventListener('change', this.onPrint);
     revokeIcsFile(this.ics);
     this.ics = undefined;
   }
@@ -377,7 +388,7 @@ export class InnsynAgenda extends InnsynElement {
     </ul>`;
   }
 
-  private renderAgenda(meeting: MeetingDetail, decisions: Map<string, DocumentFragment | string>): TemplateResult {
+  private renderAgenda(meeting: MeetingDetail, decisions: Decisions): TemplateResult {
     const t = this.t;
     const items = meeting.agendaItems;
     const openable = items.filter((item) => !item.closed);
@@ -411,7 +422,7 @@ export class InnsynAgenda extends InnsynElement {
     item: AgendaItem,
     index: number,
     meeting: MeetingDetail,
-    decisions: Map<string, DocumentFragment | string>,
+    decisions: Decisions,
     first: number | undefined,
   ): TemplateResult {
     const open = this.openItems.has(item.id);
@@ -465,22 +476,52 @@ export class InnsynAgenda extends InnsynElement {
     index: number,
     open: boolean,
     meeting: MeetingDetail,
-    decisions: Map<string, DocumentFragment | string>,
+    decisions: Decisions,
     first: number | undefined,
   ): TemplateResult {
-    const decision = isHeld(meeting) ? decisions.get(item.id) : undefined;
+    const built = open || this.printing || this.builtPanels.has(item.id);
+    if (built) this.builtPanels.add(item.id);
     return html`<div class="item__panel" id="panel-${index}" ?hidden=${!open}>
+      ${built ? this.renderPanelContent(item, meeting, decisions, first) : nothing}
+    </div>`;
+  }
+
+  private renderPanelContent(item: AgendaItem, meeting: MeetingDetail, decisions: Decisions, first: number | undefined): TemplateResult {
+    const decision = isHeld(meeting) && item.decision ? this.cleanDecision(item.id, item.decision, decisions) : undefined;
+    return html`
       ${item.documents.length
         ? html`<p class="panel__label">${this.t.caseDocuments}</p>
             <ul class="documents">${sortDocuments(item.documents).map((document) => this.renderDocument(document, first))}</ul>`
         : html`<p class="no-documents">${this.t.noDocumentsYet}</p>`}
-      ${decision !== undefined
+      ${decision != null
         ? html`<div class="decision" part="decision">
             <p class="panel__label">${this.t.decision}</p>
             <div class="decision__text ${typeof decision === 'string' ? 'decision__text--plain' : ''}">${decision}</div>
           </div>`
         : nothing}
-    </div>`;
+    `;
+  }
+
+  /** Plain text as it is; HTML through the sanitizer (already on its way since the meeting request), then re-rendered. */
+  private cleanDecision(id: string, text: string, decisions: Decisions): DocumentFragment | string | null {
+    const known = decisions.get(id);
+    if (known !== undefined) return known;
+    if (!looksLikeHtml(text)) {
+      decisions.set(id, text);
+      return text;
+    }
+    decisions.set(id, null);
+    sanitizeHtml(text).then(
+      (clean) => {
+        decisions.set(id, clean);
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        decisions.delete(id);
+        console.error('innsyn-elements: could not clean a decision', error);
+      },
+    );
+    return null;
   }
 
   private renderDocument(document: Document, first: number | undefined): TemplateResult {

@@ -22,6 +22,22 @@ const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
 const disclosure = (el: Element, number: string) =>
   $$<HTMLButtonElement>(el, '.disclosure').find((button) => button.textContent!.includes(number))!;
 const panelOf = (el: Element, button: HTMLButtonElement) => $(el, `#${button.getAttribute('aria-controls')}`);
+/** Opens an item as a citizen does: its panel is built then, and a decision with HTML shows once it is cleaned. */
+async function openItem(el: Element & { updateComplete: Promise<boolean> }, number: string): Promise<HTMLElement> {
+  const button = disclosure(el, number);
+  button.click();
+  await el.updateComplete;
+  const panel = panelOf(el, button);
+  await until(shadow(el), () => !panel.querySelector('.decision') || panel.querySelector('.decision__text')!.childNodes.length > 0);
+  return panel;
+}
+
+/** Printing as the browser does it: beforeprint, then print media; every panel is built first. */
+async function printed(el: Element & { updateComplete: Promise<boolean> }): Promise<void> {
+  window.dispatchEvent(new Event('beforeprint'));
+  await emulateMedia({ media: 'print' });
+  await until(shadow(el), () => $$(el, '.item__panel').every((panel) => panel.childElementCount > 0), 'panels not built for print');
+}
 const itemOf = (el: Element, number: string) =>
   $$(el, '.item').find((item) => item.querySelector('.item__number')!.textContent === number)!;
 
@@ -183,6 +199,7 @@ describe('<innsyn-agenda>', () => {
       await el.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect(panel.hidden).to.equal(false);
+      await until(shadow(el), () => panel.querySelector('.decision'), 'decision not shown');
       const documents = [...panel.querySelectorAll('.document')].map((d) => d.textContent!.replace(/\s+/g, ' ').trim());
       expect(documents[0]).to.equal('Saksframlegg reguleringsplan (PDF, 246 kB)');
       expect(documents[1]).to.equal('Vedlegg 1 - Plankart (PDF, 246 kB)');
@@ -196,7 +213,7 @@ describe('<innsyn-agenda>', () => {
 
     it('tells when a document was published later than the rest', async () => {
       const el = await agenda();
-      const panel = panelOf(el, disclosure(el, 'PS 10/26'));
+      const panel = await openItem(el, 'PS 10/26');
       const late = [...panel.querySelectorAll('.document')].map((d) => d.querySelector('.document__published')?.textContent);
       // The year is added once 2026 is over (test/node/document-format.test.ts pins that).
       expect(late.slice(0, 2)).to.deep.equal([undefined, undefined]);
@@ -205,12 +222,12 @@ describe('<innsyn-agenda>', () => {
 
     it('says so plainly when an item has no documents yet', async () => {
       const el = await agenda();
-      expect(panelOf(el, disclosure(el, 'RS 1/26')).textContent).to.contain('Dokumentene i denne saken er ikke publisert ennå.');
+      expect((await openItem(el, 'RS 1/26')).textContent).to.contain('Dokumentene i denne saken er ikke publisert ennå.');
     });
 
     it('renders a decision\'s limited HTML cleaned: lists stay, scripts and javascript: links go', async () => {
       const el = await agenda();
-      const decision = panelOf(el, disclosure(el, 'PS 10/26')).querySelector('.decision__text')!;
+      const decision = (await openItem(el, 'PS 10/26')).querySelector('.decision__text')!;
       expect(decision.querySelector('ol li')!.textContent).to.equal('Storgata blir gågate.');
       expect(decision.querySelector('img')).to.equal(null);
       expect([...decision.querySelectorAll('a[href]')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://eksempel.kommune.no/storgata']);
@@ -220,7 +237,7 @@ describe('<innsyn-agenda>', () => {
 
     it('shows a plain-text decision as text, keeping its line breaks', async () => {
       const el = await agenda();
-      const decision = panelOf(el, disclosure(el, 'PS 9/26')).querySelector('.decision__text')!;
+      const decision = (await openItem(el, 'PS 9/26')).querySelector('.decision__text')!;
       expect(decision.textContent).to.equal('Protokollen fra forrige møte godkjennes.\nEnstemmig.');
       expect(decision.children).to.have.length(0);
     });
@@ -295,7 +312,7 @@ describe('<innsyn-agenda>', () => {
       serveDataset(agendaDataset([{ ...heldMeeting, status: 'moved', originalStart: '2026-02-10T18:00:00+01:00' }]));
       const el = await agenda();
       expect(text(el)).to.contain('Møtet er flyttet til torsdag 12. februar 2026 18:00.');
-      expect(panelOf(el, disclosure(el, 'PS 9/26')).querySelector('.decision')!.textContent).to.contain('Protokollen fra forrige møte godkjennes.');
+      expect((await openItem(el, 'PS 9/26')).querySelector('.decision')!.textContent).to.contain('Protokollen fra forrige møte godkjennes.');
     });
 
     it('renders hostile text from the API as text', async () => {
@@ -435,7 +452,7 @@ describe('<innsyn-agenda>', () => {
 
     it('prints every item expanded, links as text, and no buttons', async () => {
       const el = await agenda();
-      await emulateMedia({ media: 'print' });
+      await printed(el);
       const panel = panelOf(el, disclosure(el, 'PS 10/26'));
       expect(panel.hidden).to.equal(true);
       expect(getComputedStyle(panel).display).to.equal('block');
@@ -535,6 +552,7 @@ describe('<innsyn-agenda>', () => {
 
     it('speaks English', async () => {
       const el = await agenda(html`<innsyn-agenda lang="en" api=${API} meeting=${HELD_ID}></innsyn-agenda>`);
+      await openItem(el, 'PS 10/26');
       expect(text(el)).to.contain('Agenda (4 items)');
       expect(text(el)).to.contain('Thursday, 12 February 2026');
       expect(text(el)).to.contain('Exempt from public access');
