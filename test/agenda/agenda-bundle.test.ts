@@ -27,6 +27,13 @@ function sanitizerFetched(): Promise<void> {
   });
 }
 
+/** Opens every item, as a citizen may: decisions are built when their item opens. */
+async function openAll(el: HTMLElement): Promise<void> {
+  await customElements.whenDefined('innsyn-agenda');
+  const toggle = await until(el.shadowRoot!, () => el.shadowRoot!.querySelector<HTMLButtonElement>('.toggle-all'), 'agenda not shown');
+  toggle.click();
+}
+
 /** As a page does it, without fixture(): an element the loader has not registered yet has nothing to wait for. */
 function agenda(api: string): HTMLElement {
   const el = document.createElement('innsyn-agenda');
@@ -62,14 +69,14 @@ describe('<innsyn-agenda> from the script-tag bundle', () => {
     await sanitizerFetched();
     expect(meetingAnswered).to.equal(false);
     release();
-    await customElements.whenDefined('innsyn-agenda');
+    await openAll(el);
     await until(el.shadowRoot!, () => el.shadowRoot?.querySelector('.decision'), 'decision not rendered');
   });
 
   it('registers the agenda and cleans an HTML decision with the sanitizer chunk', async () => {
     serveDataset(agendaDataset());
     const el = agenda(API);
-    await customElements.whenDefined('innsyn-agenda');
+    await openAll(el);
     const decision = await until(el.shadowRoot!, () => el.shadowRoot?.querySelector('.decision ol li'), 'decision not rendered');
     expect(decision.textContent).to.equal('Storgata blir gågate.');
     expect(el.shadowRoot!.querySelector('.decision img')).to.equal(null);

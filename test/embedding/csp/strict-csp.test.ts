@@ -68,6 +68,9 @@ describe('elements under a strict Content-Security-Policy with Trusted Types', (
     el.setAttribute('meeting', HELD_MEETING_ID);
     hosts.push(el);
     document.body.append(el);
+    // Decisions are built when their item is opened, as a citizen does here.
+    await until(el, (root) => root.querySelector('.disclosure') !== null, 'never showed the agenda');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.disclosure')!.click();
     await until(el, (root) => (root.textContent ?? '').includes('Vedtatt.'), 'never showed the decision');
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
