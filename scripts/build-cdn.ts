@@ -38,7 +38,7 @@ function chunkFileName(chunk: { facadeModuleId: string | null; moduleIds: string
   // Rolldown names a shared chunk after one of its modules; "shared" says what it is (Lit, the data layer, src/shared).
   if (chunk.moduleIds.some((id) => id.includes('/src/shared/'))) return 'chunks/shared-[hash].js';
   // What the eInnsyn and OParl adapters share, loaded only with one of them.
-  if (chunk.moduleIds.every((id) => id.includes('/src/api/adapters/'))) return 'chunks/adapter-support-[hash].js';
+  if (!chunk.facadeModuleId && chunk.moduleIds.every((id) => id.includes('/src/api/adapters/'))) return 'chunks/adapter-support-[hash].js';
   // The data layer on its own (elements and the eInnsyn/OParl adapters share it): "data", not the module it is named after.
   if (chunk.moduleIds.some((id) => id.includes('/src/api/')) && !chunk.facadeModuleId?.includes('/src/api/adapters/')) return 'chunks/data-[hash].js';
   return 'chunks/[name]-[hash].js';
