@@ -23,6 +23,8 @@ export function meetingStatusNote(meeting: Meeting, locale: Locale, t: CommonMes
 /** Resolves a URL template such as "/moter/{id}" against the page; only http(s) results are allowed. */
 export function agendaUrl(template: string, meeting: Meeting): string | undefined {
   if (!template.trim()) return undefined;
+  // "." and ".." stay path segments even when encoded (%2E%2E), so "./mote/{id}/" would climb out of the folder.
+  if ([meeting.id, meeting.body.id].some((id) => /^\.{1,2}$/.test(id))) return undefined;
   const filled = template.replaceAll('{id}', encodeURIComponent(meeting.id)).replaceAll('{body}', encodeURIComponent(meeting.body.id));
   try {
     const url = new URL(filled, document.baseURI);

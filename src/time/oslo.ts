@@ -44,7 +44,8 @@ export function parseMonth(value: string | null | undefined): CalendarMonth | un
   const match = /^(\d{4})-(\d{2})$/.exec(value ?? '');
   if (!match) return undefined;
   const month = { year: Number(match[1]), month: Number(match[2]) };
-  return month.month >= 1 && month.month <= 12 ? month : undefined;
+  // Date.UTC reads years 0–99 as 1900–1999 ("0000-01" became January 1900 over this month's meetings).
+  return month.month >= 1 && month.month <= 12 && month.year >= 1000 ? month : undefined;
 }
 
 export const monthKey = ({ year, month }: CalendarMonth) => `${year}-${pad(month)}`;
