@@ -20,14 +20,21 @@ export interface AgendaMessages {
   agendaHeading: string;
   itemCount: (count: number) => string;
   emptyAgenda: string;
+  /** The server says the agenda is published and has no items. */
+  noItems: string;
   emptyAgendaCancelled: string;
   expandAll: string;
   collapseAll: string;
   caseNumber: string;
   noDocumentsYet: string;
+  /** The server says the item's documents are published and there are none. */
+  noDocuments: string;
   caseDocuments: string;
   decision: string;
-  closedExplanation: string;
+  /** Closed meeting, under kommuneloven § 11-5 (the basis when the API names it). */
+  closedMeeting: (basis?: string) => string;
+  /** Documents withheld, under offentleglova (the basis when the API names it). */
+  documentsExempt: (basis?: string) => string;
   publishedAt: (date: string, time: string) => string;
   requestAccessFor: (item: string) => string;
 }

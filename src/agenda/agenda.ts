@@ -16,11 +16,11 @@ import { looksLikeHtml, preloadSanitizer, sanitizeHtml } from '../shared/sanitiz
 import { renderEmpty, renderError, renderTask } from '../shared/status-views.js';
 import { basketToggle } from '../shared/templates/basket-toggle.js';
 import { documentLink, httpUrl } from '../shared/templates/document-link.js';
-import { exemptionNotice } from '../shared/templates/exemption.js';
 import { publishedDocuments } from '../shared/templates/published-documents.js';
 import { templateStyles } from '../shared/templates/templates.styles.js';
 import { parseUrlStateMode, propertyKey, UrlStateBinding } from '../shared/url-state.js';
 import { firstPublication, isLate, sortDocuments } from './agenda-documents.js';
+import { closedItemBases } from './closed-item.js';
 import { agendaCatalog, type AgendaMessages } from './agenda.messages.js';
 import { agendaStyles } from './agenda.styles.js';
 import { createIcsFile, revokeIcsFile, type IcsFile } from './meeting-ics-file.js';
@@ -123,8 +123,17 @@ export class InnsynAgenda extends InnsynElement {
       if (!id) return initialState as never;
       // Held meetings' decisions often carry HTML: the sanitizer's code travels beside the meeting, not after it.
       preloadSanitizer();
-      const meeting = await port.getMeeting(id, { signal, language });
-      const agendaItems = [...meeting.agendaItems].sort((a, b) => a.sequence - b.sequence);
+      // The service document is read beside the meeting (merged with serviceTask's request), so request
+      // buttons appear with the agenda or not at all, never a moment later.
+      const [meeting, service] = await Promise.all([
+        port.getMeeting(id, { signal, language }),
+        port.getService({ signal, language }).catch(() => undefined),
+      ]);
+      // A service that takes no access requests (or whose capabilities are unknown) shows no request button or basket.
+      const acceptsRequests = service?.capabilities.accessRequests === true;
+      const agendaItems = [...meeting.agendaItems]
+        .sort((a, b) => a.sequence - b.sequence)
+        .map((item) => (acceptsRequests || !item.canRequestAccess ? item : { ...item, canRequestAccess: false }));
       let feed: string | null = null;
       try {
         feed = port.calendarFeedUrl(meeting.body.id);
@@ -405,13 +414,18 @@ export class InnsynAgenda extends InnsynElement {
             </button>`
           : nothing}
       </div>
-      ${this.basket.items.length || items.some((item) => item.canRequestAccess && !this.publishedOf(item).length)
+      ${(this.basket.items.length && this.acceptsRequests()) || items.some((item) => item.canRequestAccess && !this.publishedOf(item).length)
         ? this.renderBasketBar()
         : nothing}
       ${items.length
         ? html`<ol class="items">${items.map((item, index) => this.renderItem(item, index, meeting, decisions, first))}</ol>`
-        : renderEmpty(meeting.status === 'cancelled' ? t.emptyAgendaCancelled : t.emptyAgenda)}
+        : renderEmpty(emptyAgendaMessage(meeting, t))}
     </section>`;
+  }
+
+  /** No basket where the service takes no access requests (capabilities.accessRequests), even with items in it. */
+  private acceptsRequests(): boolean {
+    return this.serviceTask.value?.capabilities.accessRequests === true;
   }
 
   private renderBasketBar(): TemplateResult {
@@ -468,7 +482,12 @@ export class InnsynAgenda extends InnsynElement {
 
   /** Only the exemption and its legal basis: whatever else the API sent for a closed item stays unrendered. */
   private renderClosed(item: AgendaItem): TemplateResult {
-    return html`<div class="closed">${exemptionNotice(this.common, item.exemptionBasis, this.t.closedExplanation)}</div>`;
+    const bases = closedItemBases(item);
+    return html`<div class="closed">
+      <p><strong>${this.common.closed}</strong></p>
+      <p class="closed__meeting">${this.t.closedMeeting(bases.meeting)}</p>
+      <p class="closed__documents">${this.t.documentsExempt(bases.documents)}</p>
+    </div>`;
   }
 
   private renderPanel(
@@ -487,12 +506,12 @@ export class InnsynAgenda extends InnsynElement {
   }
 
   private renderPanelContent(item: AgendaItem, meeting: MeetingDetail, decisions: Decisions, first: number | undefined): TemplateResult {
-    const decision = isHeld(meeting) && item.decision ? this.cleanDecision(item.id, item.decision, decisions) : undefined;
+    const decision = isHeld(meeting) && item.decision ? this.cleanDecision(item.id, item.decision, decisions, item.decisionFormat) : undefined;
     return html`
       ${item.documents.length
         ? html`<p class="panel__label">${this.t.caseDocuments}</p>
             <ul class="documents">${sortDocuments(item.documents).map((document) => this.renderDocument(document, first))}</ul>`
-        : html`<p class="no-documents">${this.t.noDocumentsYet}</p>`}
+        : html`<p class="no-documents">${item.documentsPublished ? this.t.noDocuments : this.t.noDocumentsYet}</p>`}
       ${decision != null
         ? html`<div class="decision" part="decision">
             <p class="panel__label">${this.t.decision}</p>
@@ -503,10 +522,11 @@ export class InnsynAgenda extends InnsynElement {
   }
 
   /** Plain text as it is; HTML through the sanitizer (already on its way since the meeting request), then re-rendered. */
-  private cleanDecision(id: string, text: string, decisions: Decisions): DocumentFragment | string | null {
+  private cleanDecision(id: string, text: string, decisions: Decisions, format?: string): DocumentFragment | string | null {
     const known = decisions.get(id);
     if (known !== undefined) return known;
-    if (!looksLikeHtml(text)) {
+    // Declared plain text stays text, "<Name der Firma>" and line breaks included.
+    if (format === 'text' || !looksLikeHtml(text)) {
       decisions.set(id, text);
       return text;
     }
@@ -535,6 +555,13 @@ export class InnsynAgenda extends InnsynElement {
         : nothing}
     </li>`;
   }
+}
+
+/** "None" or "not yet": the server's word when it gives one, else what the meeting's status implies. */
+function emptyAgendaMessage(meeting: MeetingDetail, t: AgendaMessages): string {
+  if (meeting.status === 'cancelled') return t.emptyAgendaCancelled;
+  const published = meeting.agendaPublished ?? isHeld(meeting);
+  return published ? t.noItems : t.emptyAgenda;
 }
 
 /** A moved meeting keeps status "moved" after it took place; published minutes show that it was held. */

@@ -246,7 +246,7 @@ describe('<innsyn-agenda>', () => {
       const el = await agenda();
       const closed = itemOf(el, 'PS 11/26');
       expect(closed.textContent).to.contain('Unntatt offentlighet');
-      expect(closed.textContent).to.contain('Hjemmel: Offl. § 13 jf. fvl. § 13 første ledd nr. 1');
+      expect(closed.textContent).to.contain('Dokumentene er unntatt offentlighet (Offl. § 13 jf. fvl. § 13 første ledd nr. 1)');
       expect(closed.querySelector('.disclosure')).to.equal(null);
       expect(text(el)).to.not.contain('Hemmelig');
       expect(shadow(el).innerHTML).to.not.contain('doc-secret');
@@ -546,7 +546,7 @@ describe('<innsyn-agenda>', () => {
       expect(text(el)).to.contain('Saksliste');
       expect(text(el)).to.contain('Halde');
       expect(text(el)).to.contain('Unnateke frå offentlegheit');
-      expect(text(el)).to.contain('Heimel:');
+      expect(text(el)).to.contain('Dokumenta er unnatekne frå offentlegheit (Offl.');
       expect(text(el)).to.contain('torsdag 12. februar 2026');
     });
 

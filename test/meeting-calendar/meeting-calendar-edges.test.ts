@@ -5,7 +5,8 @@ import type { InnsynMeetingCalendar } from '../../src/meeting-calendar/meeting-c
 import { API, meetings, miniDataset } from '../fixtures/mini-dataset.js';
 import { resetApi, serveDataset } from '../mocks/publication-api.js';
 import { startWorker, worker } from '../mocks/worker.js';
-import { formatMonth, monthOf } from '../../src/shared/format.js';
+import { formatMonth } from '../../src/shared/format.js';
+import { monthOf } from '../../src/time/oslo.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const text = (el: Element) => shadow(el).textContent!.replace(/\s+/g, ' ');

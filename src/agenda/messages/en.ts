@@ -1,4 +1,5 @@
 import type { AgendaMessages } from '../agenda.messages.js';
+import { plural } from '../../shared/plural.js';
 
 const messages: AgendaMessages = {
   noMeetingChosen: 'Choose a meeting in the meeting calendar to see its agenda.',
@@ -17,16 +18,19 @@ const messages: AgendaMessages = {
   addToCalendarHint: 'Calendar file (.ics) for this meeting',
   subscribe: (bodyName) => `Subscribe to all meetings of ${bodyName}`,
   agendaHeading: 'Agenda',
-  itemCount: (count) => (count === 1 ? '1 item' : `${count} items`),
+  itemCount: (count) => plural('en', count, { one: '1 item', other: '{n} items' }),
   emptyAgenda: 'The agenda has not been published yet.',
+  noItems: 'The meeting has no items on its agenda.',
   emptyAgendaCancelled: 'The meeting is cancelled, so it has no agenda.',
   expandAll: 'Show all items',
   collapseAll: 'Hide all items',
   caseNumber: 'Case number',
   noDocumentsYet: 'The documents of this item have not been published yet.',
+  noDocuments: 'This item has no documents.',
   caseDocuments: 'Case documents',
   decision: 'Decision',
-  closedExplanation: 'This item is dealt with behind closed doors. Its documents are not published.',
+  closedMeeting: (basis) => `This item is dealt with behind closed doors${basis ? ` (${basis})` : ''}.`,
+  documentsExempt: (basis) => `Its documents are exempt from public access${basis ? ` (${basis})` : ''} and are not published.`,
   publishedAt: (date, time) => `Published ${date} at ${time}`,
   requestAccessFor: (item) => `to ${item}`,
 };

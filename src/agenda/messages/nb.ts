@@ -1,4 +1,5 @@
 import type { AgendaMessages } from '../agenda.messages.js';
+import { plural } from '../../shared/plural.js';
 
 const messages: AgendaMessages = {
   noMeetingChosen: 'Velg et møte i møtekalenderen for å se sakslisten.',
@@ -17,16 +18,19 @@ const messages: AgendaMessages = {
   addToCalendarHint: 'Kalenderfil (.ics) for dette møtet',
   subscribe: (bodyName) => `Abonner på alle møtene i ${bodyName}`,
   agendaHeading: 'Saksliste',
-  itemCount: (count) => (count === 1 ? '1 sak' : `${count} saker`),
+  itemCount: (count) => plural('nb', count, { one: '1 sak', other: '{n} saker' }),
   emptyAgenda: 'Sakslisten er ikke publisert ennå.',
+  noItems: 'Møtet har ingen saker på sakslisten.',
   emptyAgendaCancelled: 'Møtet er avlyst, så det har ingen saksliste.',
   expandAll: 'Vis alle sakene',
   collapseAll: 'Skjul alle sakene',
   caseNumber: 'Saksnummer',
   noDocumentsYet: 'Dokumentene i denne saken er ikke publisert ennå.',
+  noDocuments: 'Saken har ingen dokumenter.',
   caseDocuments: 'Saksdokumenter',
   decision: 'Vedtak',
-  closedExplanation: 'Saken behandles for lukkede dører. Dokumentene publiseres ikke.',
+  closedMeeting: (basis) => `Saken behandles for lukkede dører${basis ? ` (${basis})` : ''}.`,
+  documentsExempt: (basis) => `Dokumentene er unntatt offentlighet${basis ? ` (${basis})` : ''} og publiseres ikke.`,
   publishedAt: (date, time) => `Publisert ${date} kl. ${time}`,
   requestAccessFor: (item) => `i ${item}`,
 };

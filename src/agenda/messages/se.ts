@@ -1,4 +1,5 @@
 import type { AgendaMessages } from '../agenda.messages.js';
+import { plural } from '../../shared/plural.js';
 
 const messages: AgendaMessages = {
   noMeetingChosen: 'Vállje čoahkkima čoahkkinkaleandaris oaidnit áššelisttu.',
@@ -15,18 +16,21 @@ const messages: AgendaMessages = {
   watchRecording: 'Geahča čoahkkima báddema',
   addToCalendar: 'Lasit kaleandárii',
   addToCalendarHint: 'Kaleandarfiila (.ics) dán čoahkkimii',
-  subscribe: (bodyName) => `Diŋgo buot ${bodyName} čoahkkimiid`,
+  subscribe: (bodyName) => `Čuovo buot ${bodyName} čoahkkimiid du kaleandaris`,
   agendaHeading: 'Áššelistu',
-  itemCount: (count) => (count === 1 ? '1 čoahkkinášši' : `${count} čoahkkinášši`),
+  itemCount: (count) => plural('se', count, { one: '1 čoahkkinášši', two: '2 čoahkkinášši', other: '{n} čoahkkinášši' }),
   emptyAgenda: 'Áššelistu ii leat vel almmuhuvvon.',
+  noItems: 'Čoahkkima áššelisttus eai leat áššit.',
   emptyAgendaCancelled: 'Čoahkkin lea šluhttejuvvon, danin das ii leat áššelistu.',
   expandAll: 'Čájet buot áššiid',
   collapseAll: 'Čiega buot áššiid',
   caseNumber: 'Áššinummar',
   noDocumentsYet: 'Dán ášši dokumeanttat eai leat vel almmuhuvvon.',
+  noDocuments: 'Dán áššis eai leat dokumeanttat.',
   caseDocuments: 'Áššedokumeanttat',
   decision: 'Mearrádus',
-  closedExplanation: 'Ášši meannuduvvo giddejuvvon uksaid duogábealde. Dokumeanttat eai almmuhuvvo.',
+  closedMeeting: (basis) => `Ášši meannuduvvo giddejuvvon uksaid duogábealde${basis ? ` (${basis})` : ''}.`,
+  documentsExempt: (basis) => `Dokumeanttat leat almmolašvuođa olggobealde${basis ? ` (${basis})` : ''} ja eai almmuhuvvo.`,
   publishedAt: (date, time) => `Almmuhuvvon ${date} dii. ${time}`,
   requestAccessFor: (item) => `– ${item}`,
 };

@@ -1,4 +1,5 @@
 import type { CalendarMessages } from '../meeting-calendar.messages.js';
+import { plural } from '../../shared/plural.js';
 
 const messages: CalendarMessages = {
   calendarLabel: 'Meeting calendar',
@@ -14,13 +15,13 @@ const messages: CalendarMessages = {
   subscribe: (bodyName) => (bodyName ? `Subscribe to meetings of ${bodyName}` : 'Subscribe to the meeting calendar'),
   subscribeHint: 'A calendar file (iCalendar) that stays up to date in your calendar',
   loadingMeetings: 'Loading meetings …',
-  meetingsInMonth: (count, month) => (count === 1 ? `1 meeting in ${month}` : `${count} meetings in ${month}`),
+  meetingsInMonth: (count, month) => `${plural('en', count, { one: '1 meeting', other: '{n} meetings' })} in ${month}`,
   noMeetingsInMonth: (month) => `No meetings in ${month}.`,
-  meetingsOnDay: (count) => (count === 1 ? '1 meeting' : `${count} meetings`),
+  meetingsOnDay: (count) => plural('en', count, { one: '1 meeting', other: '{n} meetings' }),
   noMeetingsOnDay: 'No meetings on this day.',
   place: 'Place',
   openAgenda: 'See agenda',
-  gridHelp: 'Use the arrow keys to move between days, Page Up and Page Down to change month, and Enter to see the day’s meetings.',
+  gridHelp: 'Use the arrow keys to move between days, Page Up and Page Down to change month, and Enter to see the meetings of the day you are on.',
 };
 
 export default messages;

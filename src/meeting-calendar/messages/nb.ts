@@ -1,4 +1,5 @@
 import type { CalendarMessages } from '../meeting-calendar.messages.js';
+import { plural } from '../../shared/plural.js';
 
 const messages: CalendarMessages = {
   calendarLabel: 'Møtekalender',
@@ -14,14 +15,13 @@ const messages: CalendarMessages = {
   subscribe: (bodyName) => (bodyName ? `Abonner på møtene i ${bodyName}` : 'Abonner på møtekalenderen'),
   subscribeHint: 'Kalenderfil (iCalendar) som holder seg oppdatert i kalenderen din',
   loadingMeetings: 'Laster møter …',
-  meetingsInMonth: (count, month) =>
-    count === 1 ? `1 møte i ${month}` : `${count} møter i ${month}`,
+  meetingsInMonth: (count, month) => `${plural('nb', count, { one: '1 møte', other: '{n} møter' })} i ${month}`,
   noMeetingsInMonth: (month) => `Ingen møter i ${month}.`,
-  meetingsOnDay: (count) => (count === 1 ? '1 møte' : `${count} møter`),
+  meetingsOnDay: (count) => plural('nb', count, { one: '1 møte', other: '{n} møter' }),
   noMeetingsOnDay: 'Ingen møter denne dagen.',
   place: 'Sted',
   openAgenda: 'Se saksliste',
-  gridHelp: 'Bruk piltastene for å gå mellom dagene, Page Up og Page Down for å bytte måned, og Enter for å se dagens møter.',
+  gridHelp: 'Bruk piltastene for å gå mellom dagene, Page Up og Page Down for å bytte måned, og Enter for å se møtene den dagen du står på.',
 };
 
 export default messages;

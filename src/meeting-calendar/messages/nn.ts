@@ -1,4 +1,5 @@
 import type { CalendarMessages } from '../meeting-calendar.messages.js';
+import { plural } from '../../shared/plural.js';
 
 const messages: CalendarMessages = {
   calendarLabel: 'Møtekalender',
@@ -14,13 +15,13 @@ const messages: CalendarMessages = {
   subscribe: (bodyName) => (bodyName ? `Abonner på møta i ${bodyName}` : 'Abonner på møtekalenderen'),
   subscribeHint: 'Kalenderfil (iCalendar) som held seg oppdatert i kalenderen din',
   loadingMeetings: 'Lastar møte …',
-  meetingsInMonth: (count, month) => (count === 1 ? `1 møte i ${month}` : `${count} møte i ${month}`),
+  meetingsInMonth: (count, month) => `${plural('nn', count, { one: '1 møte', other: '{n} møte' })} i ${month}`,
   noMeetingsInMonth: (month) => `Ingen møte i ${month}.`,
-  meetingsOnDay: (count) => (count === 1 ? '1 møte' : `${count} møte`),
+  meetingsOnDay: (count) => plural('nn', count, { one: '1 møte', other: '{n} møte' }),
   noMeetingsOnDay: 'Ingen møte denne dagen.',
   place: 'Stad',
   openAgenda: 'Sjå saksliste',
-  gridHelp: 'Bruk piltastane for å gå mellom dagane, Page Up og Page Down for å byte månad, og Enter for å sjå møta den dagen.',
+  gridHelp: 'Bruk piltastane for å gå mellom dagane, Page Up og Page Down for å byte månad, og Enter for å sjå møta den dagen du står på.',
 };
 
 export default messages;
