@@ -99,7 +99,8 @@ export class InnsynMeetingCalendar extends InnsynElement {
 
   /** The day that holds the grid's focus (roving tabindex), YYYY-MM-DD. */
   @state() private activeDay = '';
-  @state() private announcement = '';
+  /** What the live region says once a month has loaded; worded at render, when the language's texts are sure to be there. */
+  @state() private announced?: { count: number; month: CalendarMonth };
   private focusActiveDayAfterRender = false;
 
   private readonly contextTask = apiTask(this, {
@@ -193,8 +194,14 @@ export class InnsynMeetingCalendar extends InnsynElement {
   }
 
   private announce(count: number): void {
-    const month = formatMonth(this.shownMonth, this.locale);
-    this.announcement = count ? this.t.meetingsInMonth(count, month) : this.t.noMeetingsInMonth(month);
+    // Meetings can arrive before the catalog of a language just switched to; reading it here would throw.
+    this.announced = { count, month: this.shownMonth };
+  }
+
+  private announcementText(): string {
+    if (!this.announced) return '';
+    const month = formatMonth(this.announced.month, this.locale);
+    return this.announced.count ? this.t.meetingsInMonth(this.announced.count, month) : this.t.noMeetingsInMonth(month);
   }
 
   private goToMonth(month: CalendarMonth, day?: number): void {
@@ -292,7 +299,7 @@ export class InnsynMeetingCalendar extends InnsynElement {
     if (isApiError(error) && error.kind === 'config') return renderError(error, this.common);
     return html`
       ${this.renderToolbar()}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcementText()}</div>
       <div class="view">
         ${renderTask(this.meetingsTask, this.common, { loading: this.t.loadingMeetings })}
         ${this.view === 'list' ? this.renderList() : this.renderMonth()}

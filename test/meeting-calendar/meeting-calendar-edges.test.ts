@@ -40,7 +40,7 @@ describe('<innsyn-meeting-calendar> rough edges', () => {
     const el = await calendar(
       html`<innsyn-meeting-calendar api=${API} month="2026-03" view="list" agenda-href="./mote/{id}/index.html"></innsyn-meeting-calendar>`,
     );
-    await waitUntil(() => shadow(el).querySelector('.meeting__link'), 'meeting not listed');
+    await waitUntil(() => shadow(el).querySelector('.meeting__link'), 'meeting not listed', { timeout: 5000 });
     const hrefs = [...shadow(el).querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
     expect(hrefs.filter((href) => href.endsWith('/index.html'))).to.deep.equal([]);
     expect(shadow(el).querySelector('button.meeting__link')).not.to.equal(null);
@@ -49,7 +49,7 @@ describe('<innsyn-meeting-calendar> rough edges', () => {
   it('counts meetings in Northern Sami with a real plural, not "čoahkkin(a)"', async () => {
     serveDataset();
     const el = await calendar(html`<innsyn-meeting-calendar lang="se" api=${API} month="2026-03"></innsyn-meeting-calendar>`);
-    await waitUntil(() => shadow(el).querySelector('[aria-live]')!.textContent!.trim() !== '');
+    await waitUntil(() => shadow(el).querySelector('[aria-live]')?.textContent!.trim(), 'nothing announced', { timeout: 5000 });
     const announced = shadow(el).querySelector('[aria-live]')!.textContent!;
     expect(announced).not.to.contain('(a)');
     expect(announced).to.match(/^\d+ čoahkkima? – /);
@@ -65,7 +65,7 @@ describe('<innsyn-meeting-calendar> rough edges', () => {
   it('offers Sami subscription with the verb for following, not the one for ordering access', async () => {
     serveDataset();
     const el = await calendar(html`<innsyn-meeting-calendar lang="se" api=${API} month="2026-03"></innsyn-meeting-calendar>`);
-    await waitUntil(() => shadow(el).querySelector('[part="subscribe"]'), 'no subscribe link');
+    await waitUntil(() => shadow(el).querySelector('[part="subscribe"]'), 'no subscribe link', { timeout: 5000 });
     expect(shadow(el).querySelector('[part="subscribe"]')!.textContent).not.to.contain('Diŋgo');
   });
 });
