@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { reactEsmPlugin, strictCspPage, strictCspPlugin } from './test/embedding/wtr-plugins.mjs';
 import { sampleServerPlugin } from './test/e2e/sample-server-plugin.mjs';
+import { forcedColorsPlugin } from './test/commands/forced-colors-plugin.mjs';
 
 const candidates = [
   process.env.CHROME_PATH,
@@ -30,7 +31,13 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), strictCspPlugin(), reactEsmPlugin(), sampleServerPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    strictCspPlugin(),
+    reactEsmPlugin(),
+    sampleServerPlugin(),
+    forcedColorsPlugin(),
+  ],
   middleware: [
     function serveMswWorker(context, next) {
       if (context.url === '/mockServiceWorker.js') context.url = '/public/mockServiceWorker.js';

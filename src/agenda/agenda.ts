@@ -90,7 +90,8 @@ interface LoadedMeeting {
  * @cssprop --innsyn-color-surface-alt - Buttons and highlighted areas.
  * @cssprop --innsyn-color-danger - Cancelled meetings and errors.
  * @cssprop --innsyn-color-warning - Moved meetings.
- * @cssprop --innsyn-color-focus - Focus outline.
+ * @cssprop --innsyn-color-focus - Outer focus ring (default near-black).
+ * @cssprop --innsyn-color-focus-contrast - Inner focus ring (default white); the two together reach 3:1 on any background.
  * @cssprop --innsyn-radius - Corner radius.
  * @cssprop --innsyn-space - Base spacing.
  */

@@ -98,7 +98,10 @@ export const calendarStyles = css`
   }
   .grid th {
     font-weight: 600;
-    padding: 0.25em;
+    padding: 0.25em 0.125em;
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+    hyphens: none;
     text-align: center;
     text-transform: capitalize;
   }
@@ -244,6 +247,23 @@ export const calendarStyles = css`
     }
     .day--has-meetings .day__number {
       text-decoration: underline 3px var(--_innsyn-accent);
+    }
+  }
+  @media (forced-colors: active) {
+    /* Backgrounds vanish in forced colours: today keeps a ring, the chosen view its system highlight. */
+    .day--today .day__number {
+      outline: 2px solid CanvasText;
+      outline-offset: 1px;
+    }
+    .view-switch button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+    .day[aria-selected='true'] {
+      outline: 3px solid Highlight;
+      outline-offset: -3px;
     }
   }
 `;

@@ -12,7 +12,9 @@ export const baseStyles = css`
     --_innsyn-border: var(--innsyn-color-border, color-mix(in srgb, currentColor 30%, transparent));
     --_innsyn-accent: var(--innsyn-color-accent, LinkText);
     --_innsyn-accent-text: var(--innsyn-color-accent-contrast, Canvas);
-    --_innsyn-focus: var(--innsyn-color-focus, Highlight);
+    /* Two rings, dark outside and light inside: one of them reaches 3:1 on any background (WCAG technique C40). */
+    --_innsyn-focus: var(--innsyn-color-focus, #0b0c0c);
+    --_innsyn-focus-inner: var(--innsyn-color-focus-contrast, #ffffff);
     --_innsyn-danger: var(--innsyn-color-danger, #b3261e);
     --_innsyn-warning: var(--innsyn-color-warning, #8a4b00);
     --_innsyn-radius: var(--innsyn-radius, 0.25em);
@@ -29,6 +31,10 @@ export const baseStyles = css`
     background: var(--_innsyn-surface);
     line-height: 1.5;
     text-align: start;
+    /* Reflow at 320 CSS px (WCAG 1.4.10): long compound words ("Trafikksikkerhetsplan", German twice as long) and
+       item numbers break instead of pushing the page sideways. */
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
   .root *,
   .root *::before,
@@ -54,8 +60,16 @@ export const baseStyles = css`
     color: var(--_innsyn-accent);
   }
   :focus-visible {
-    outline: 3px solid var(--_innsyn-focus);
-    outline-offset: 2px;
+    outline: 3px solid var(--_innsyn-focus-inner);
+    outline-offset: 0;
+    box-shadow: 0 0 0 6px var(--_innsyn-focus);
+  }
+  @media (forced-colors: active) {
+    /* Box shadows are dropped in forced colours; the outline alone, in the system's colour, marks focus. */
+    :focus-visible {
+      outline-color: Highlight;
+      outline-offset: 2px;
+    }
   }
   .visually-hidden {
     position: absolute !important;
