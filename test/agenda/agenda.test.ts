@@ -70,8 +70,9 @@ runStatesSuite({
   dataset: () => agendaDataset(),
   loaded: (h) => h.items().length === 4,
   loadingText: 'Laster møtet',
+  // A held meeting without items had none (test/agenda/agenda-real-servers.test.ts has "not yet published").
   emptyDataset: () => agendaDataset([{ ...heldMeeting, agendaItems: [] }]),
-  emptyText: 'Sakslisten er ikke publisert ennå.',
+  emptyText: 'Møtet har ingen saker på sakslisten.',
   notFoundText: 'Fant ikke møtet',
   englishText: 'Agenda',
   hostileDataset: () => agendaDataset([{ ...heldMeeting, body: { id: 'kommunestyret', name: HOSTILE } }]),
