@@ -57,6 +57,9 @@ interface LoadedMeeting {
  * @attr heading-level - Level of the meeting heading, 1–6 (default 2); the agenda heading and items follow below it.
  * @attr request-href - Address of the page with `<innsyn-access-request>`; the basket bar links to it with "Send
  *   innsynskrav". Without it, that button fires `innsyn-access-request-open` for the page to handle.
+ * @attr document-title - Opt-in: set the page's `document.title` to the meeting shown ("Kommunestyret torsdag
+ *   12. februar 2026"). The value is a template: `{meeting}` is replaced, e.g. `{meeting} – Eksempel kommune`; any
+ *   present without it, the title is the meeting alone. Off by default, since the title belongs to the page.
  * @attr lang - Language: nb, nn, en or se; inherited from the page when absent.
  *
  * @fires innsyn-access-request-open - The citizen asked to send the basket and there is no `request-href`.
@@ -103,6 +106,7 @@ export class InnsynAgenda extends InnsynElement {
   @property({ attribute: 'url-state' }) urlState = '';
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   @property({ attribute: 'request-href' }) requestHref = '';
+  @property({ attribute: 'document-title' }) documentTitle: string | null = null;
 
   @state() private openItems = new Set<string>();
 
@@ -177,6 +181,9 @@ export class InnsynAgenda extends InnsynElement {
       },
       write: () => this.urlItem,
     },
+  }, () => {
+    // Back or Forward changed the meeting: the old heading is gone, so focus would fall to <body>.
+    this.focusHeadingAfterLoad = true;
   });
 
   private readonly messages = this.useMessages(agendaCatalog);
@@ -258,7 +265,16 @@ export class InnsynAgenda extends InnsynElement {
     this.address.write();
   }
 
+  /** With `document-title`, the page title names the meeting, so a tab, a bookmark and history say which one. */
+  private setDocumentTitle(meeting: MeetingDetail): void {
+    if (this.documentTitle === null) return;
+    const template = this.documentTitle.trim();
+    const name = `${meeting.body.name} ${formatDate(meeting.start, this.locale)}`;
+    document.title = template.includes('{meeting}') ? template.replaceAll('{meeting}', name) : name;
+  }
+
   private onMeetingShown(meeting: MeetingDetail): void {
+    this.setDocumentTitle(meeting);
     let api: string;
     try {
       api = this.client.baseUrl;
