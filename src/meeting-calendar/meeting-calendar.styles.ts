@@ -8,6 +8,10 @@ export const calendarStyles = css`
   :host([view='list']) {
     --_innsyn-loading-height: 60em;
   }
+  :host {
+    /* The layout follows the element's own width (a 380 px CMS sidebar on a wide screen), not the window's. */
+    container-type: inline-size;
+  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
@@ -24,6 +28,10 @@ export const calendarStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
     align-items: center;
+  }
+  .toolbar__options {
+    /* The view buttons line up with the select beside them, not with the middle of its label and field. */
+    align-items: end;
   }
   .toolbar__nav {
     flex: 1 1 auto;
@@ -137,9 +145,9 @@ export const calendarStyles = css`
   }
   .chip {
     cursor: pointer;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
+    /* The whole body name: "Hovedutvalg f…" twice on one day told nobody which committee meets. */
+    overflow-wrap: anywhere;
+    hyphens: auto;
     border-inline-start: 3px solid var(--_innsyn-accent);
     padding-inline-start: 0.25em;
     margin-block-end: 0.125em;
@@ -154,6 +162,15 @@ export const calendarStyles = css`
   }
   .chip__time {
     font-variant-numeric: tabular-nums;
+  }
+  .chip__link {
+    display: block;
+  }
+  a.chip__link {
+    color: var(--_innsyn-accent);
+  }
+  .chip__body {
+    display: block;
   }
   .day-panel h3,
   .list__day h3 {
@@ -182,9 +199,9 @@ export const calendarStyles = css`
   .meeting {
     display: flex;
     flex-wrap: wrap;
-    align-items: baseline;
+    align-items: center;
     gap: 0.25em 1em;
-    padding: 0.5em 0.75em;
+    padding: 0.25em 0.75em;
     border-inline-start: 0.25em solid var(--_innsyn-accent);
     background: var(--_innsyn-surface-alt);
   }
@@ -192,7 +209,8 @@ export const calendarStyles = css`
     display: inline-flex;
     flex-wrap: wrap;
     gap: 0.25em 0.75em;
-    align-items: baseline;
+    /* Centred in its 2.75em touch target, so the card has no empty band under the text. */
+    align-items: center;
     font-weight: 600;
     min-height: 2.75em;
     text-align: start;
@@ -238,7 +256,7 @@ export const calendarStyles = css`
   .status {
     margin-block-end: var(--_innsyn-space);
   }
-  @media (max-width: 40em) {
+  @container (max-width: 40em) {
     .day {
       height: 3em;
     }
@@ -264,6 +282,31 @@ export const calendarStyles = css`
     .day[aria-selected='true'] {
       outline: 3px solid Highlight;
       outline-offset: -3px;
+    }
+  }
+  @media print {
+    /* On paper the calendar is the month at a glance: no controls, no day panel, one page, so an agenda printed from
+       the same page follows at once. */
+    .nav-buttons,
+    .toolbar__options,
+    .subscribe,
+    .day-panel {
+      display: none;
+    }
+    .grid {
+      break-inside: avoid;
+      font-size: 0.75em;
+    }
+    .day {
+      height: auto;
+      min-height: 2.5em;
+    }
+    .day[aria-selected='true'] {
+      box-shadow: none;
+    }
+    a.chip__link {
+      color: inherit;
+      text-decoration: none;
     }
   }
 `;

@@ -28,6 +28,8 @@ import { calendarCatalog, type CalendarMessages } from './meeting-calendar.messa
 import { calendarStyles } from './meeting-calendar.styles.js';
 
 type View = 'month' | 'list';
+/** Below this width (in the element's em) a month grid cannot show meeting names; the list is the default there. */
+const NARROW_EM = 30;
 
 interface Context {
   service: ServiceDocument;
@@ -44,7 +46,8 @@ interface Context {
  * @attr api - Base URL of the publication API (required).
  * @attr body - Id of the body to show first; empty shows all bodies. The citizen can change it.
  * @attr month - The month to show first, as YYYY-MM; defaults to the current month in Europe/Oslo.
- * @attr view - `month` (grid, default) or `list`.
+ * @attr view - `month` (grid) or `list`. Without it, the grid, or the list when the element is narrower than 30em (a phone,
+ *   a CMS sidebar).
  * @attr agenda-href - URL template for a meeting's agenda page, e.g. `/moter/mote?id={id}`; `{id}` and `{body}` are
  *   replaced. Without it, meetings are buttons that only fire `innsyn-meeting-select`.
  * @attr url-state - `query` or `hash` keeps month, body and view in the page URL (shareable, reloadable); default none.
@@ -103,6 +106,19 @@ export class InnsynMeetingCalendar extends InnsynElement {
   /** What the live region says once a month has loaded; worded at render, when the language's texts are sure to be there. */
   @state() private announced?: { count: number; month: CalendarMonth };
   private focusActiveDayAfterRender = false;
+  /** The element is narrower than a usable month grid; the list is then the default view. */
+  @state() private narrow = false;
+  /** The citizen pressed Month or List: their choice beats the narrow default. */
+  @state() private viewChosen = false;
+  private readonly resizeObserver = new ResizeObserver(() => this.measure());
+
+  /** Measured on connect (so the first render already has the right view) and on every resize after. */
+  private measure(): void {
+    const width = this.getBoundingClientRect().width;
+    const em = parseFloat(getComputedStyle(this).fontSize) || 16;
+    const narrow = width > 0 && width < NARROW_EM * em;
+    if (narrow !== this.narrow) this.narrow = narrow;
+  }
 
   private readonly contextTask = apiTask(this, {
     args: () => [],
@@ -153,13 +169,22 @@ export class InnsynMeetingCalendar extends InnsynElement {
     return parseUrlStateMode(this.urlState);
   }
 
+  /** The view on screen: as chosen (attribute, address or button), else the list on narrow containers. */
+  private get shownView(): View {
+    if (this.viewChosen || this.hasAttribute('view') || this.view === 'list') return this.view;
+    return this.narrow ? 'list' : 'month';
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.measure();
+    this.resizeObserver.observe(this);
     document.addEventListener('innsyn-meeting-shown', this.onMeetingShown);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.resizeObserver.disconnect();
     document.removeEventListener('innsyn-meeting-shown', this.onMeetingShown);
   }
 
@@ -220,6 +245,7 @@ export class InnsynMeetingCalendar extends InnsynElement {
   }
 
   private setView(view: View): void {
+    this.viewChosen = true;
     this.view = view;
     this.writeStateToUrl();
   }
@@ -278,10 +304,20 @@ export class InnsynMeetingCalendar extends InnsynElement {
   private openFromChip(meeting: Meeting, event: Event): void {
     const proceed = this.dispatchEvent(new MeetingSelectEvent({ meeting }));
     const href = agendaUrl(this.agendaHref, meeting);
-    if (proceed && href) {
-      event.stopPropagation();
-      window.location.assign(href);
+    if (!proceed) {
+      // The page shows the meeting itself; the day is selected as by any click in it.
+      event.preventDefault();
+      return;
     }
+    if (!href) return;
+    event.stopPropagation();
+    // The link follows itself (a modifier key opens a new tab); a click beside it in the chip goes there too.
+    if (!(event.target as Element | null)?.closest('a')) window.location.assign(href);
+  }
+
+  /** Whether the month's meetings are here: until then a day can say neither "no meetings" nor how many. */
+  private get meetingsKnown(): boolean {
+    return this.meetingsTask.status === TaskStatus.COMPLETE;
   }
 
   private onDayClick(key: string): void {
@@ -303,7 +339,7 @@ export class InnsynMeetingCalendar extends InnsynElement {
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcementText()}</div>
       <div class="view">
         ${renderTask(this.meetingsTask, this.common, { loading: this.t.loadingMeetings })}
-        ${this.view === 'list' ? this.renderList() : this.renderMonth()}
+        ${this.shownView === 'list' ? this.renderList() : this.renderMonth()}
       </div>
     `;
   }
@@ -329,10 +365,10 @@ export class InnsynMeetingCalendar extends InnsynElement {
       <div class="toolbar__options">
         ${this.renderBodyFilter()}
         <div role="group" aria-label=${t.view} class="view-switch">
-          <button type="button" part=${pressedPart(this.view !== 'list')} aria-pressed=${this.view !== 'list'} @click=${() => this.setView('month')}>
+          <button type="button" part=${pressedPart(this.shownView !== 'list')} aria-pressed=${this.shownView !== 'list'} @click=${() => this.setView('month')}>
             ${t.monthView}
           </button>
-          <button type="button" part=${pressedPart(this.view === 'list')} aria-pressed=${this.view === 'list'} @click=${() => this.setView('list')}>
+          <button type="button" part=${pressedPart(this.shownView === 'list')} aria-pressed=${this.shownView === 'list'} @click=${() => this.setView('list')}>
             ${t.listView}
           </button>
         </div>
@@ -411,7 +447,7 @@ export class InnsynMeetingCalendar extends InnsynElement {
     const today = osloDateKey(new Date());
     return html`
       <p class="visually-hidden" id="grid-help">${this.t.gridHelp}</p>
-      <table role="grid" class="grid" part="grid" aria-labelledby="month-heading" aria-describedby="grid-help" @keydown=${this.onGridKeydown}>
+      <table role="grid" class="grid" part="grid" aria-labelledby="month-heading" aria-describedby="grid-help" aria-busy=${this.meetingsTask.status === TaskStatus.PENDING ? 'true' : 'false'} @keydown=${this.onGridKeydown}>
         <thead>
           <tr>
             ${longNames.map((name, i) => html`<th scope="col" abbr=${name}><span aria-hidden="true">${shortNames[i]}</span><span class="visually-hidden">${name}</span></th>`)}
@@ -427,7 +463,9 @@ export class InnsynMeetingCalendar extends InnsynElement {
 
   private renderDay(key: string, meetings: Meeting[], isToday: boolean): TemplateResult {
     const active = key === this.activeDay;
-    const label = `${formatDate(`${key}T12:00:00Z`, this.locale)}, ${meetings.length ? this.t.meetingsOnDay(meetings.length) : this.t.noMeetingsOnDay}`;
+    const date = formatDate(`${key}T12:00:00Z`, this.locale);
+    const count = meetings.length ? this.t.meetingsOnDay(meetings.length) : this.t.noMeetingsOnDay;
+    const label = this.meetingsKnown ? `${date}, ${count}` : date;
     return html`<td
       role="gridcell"
       part="day"
@@ -440,13 +478,28 @@ export class InnsynMeetingCalendar extends InnsynElement {
     >
       <span class="visually-hidden">${label}</span>
       <span class="day__number" aria-hidden="true">${Number(key.slice(8))}</span>
-      <ul class="day__meetings" aria-hidden="true">
-        ${meetings.map((meeting) => html`<li class="chip chip--${meeting.status}" part="meeting" @click=${(event: Event) => this.openFromChip(meeting, event)}>
-          <span class="chip__time">${meetingTimeRange(meeting, this.locale).split('–')[0]}</span>
-          <span class="chip__body">${meeting.body.name}</span>
-        </li>`)}
-      </ul>
+      ${meetings.length ? this.renderChips(meetings) : nothing}
     </td>`;
+  }
+
+  /**
+   * The day's meetings with their full body names. With agenda-href they are real links (a screen reader's list of
+   * links has them, a middle click opens a new tab), kept out of the Tab order so the grid's arrow keys stay the way
+   * through it; without it they only select the meeting and are hidden from assistive technology, which hears the
+   * day panel instead.
+   */
+  private renderChips(meetings: Meeting[]): TemplateResult {
+    const links = meetings.map((meeting) => agendaUrl(this.agendaHref, meeting));
+    return html`<ul class="day__meetings" aria-hidden=${links.every(Boolean) ? nothing : 'true'}>
+      ${meetings.map((meeting, i) => {
+        const content = html`<span class="chip__time">${meetingTimeRange(meeting, this.locale).split('–')[0]}</span>
+          <span class="chip__body">${meeting.body.name}</span>`;
+        const href = links[i];
+        return html`<li class="chip chip--${meeting.status}" part="meeting" @click=${(event: Event) => this.openFromChip(meeting, event)}>
+          ${href ? html`<a class="chip__link" href=${href} tabindex="-1">${content}</a>` : html`<span class="chip__link">${content}</span>`}
+        </li>`;
+      })}
+    </ul>`;
   }
 
   private renderDayPanel(meetings: Meeting[]): TemplateResult {
@@ -454,7 +507,11 @@ export class InnsynMeetingCalendar extends InnsynElement {
       <h3 id="day-heading" tabindex="-1">${formatDate(`${this.activeDay}T12:00:00Z`, this.locale)}</h3>
       ${meetings.length
         ? html`<ul class="meetings">${meetings.map((meeting) => this.renderMeeting(meeting))}</ul>`
-        : html`<p>${this.t.noMeetingsOnDay}</p>`}
+        : this.meetingsKnown
+          ? html`<p>${this.t.noMeetingsOnDay}</p>`
+          : this.meetingsTask.status === TaskStatus.PENDING
+            ? html`<p>${this.t.loadingMeetings}</p>`
+            : nothing}
     </section>`;
   }
 

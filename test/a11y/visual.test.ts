@@ -75,7 +75,7 @@ describe('seen, not only heard', () => {
     };
     serveDataset(miniDataset({ meetings: [meeting] }));
     const cal = await fixture<InnsynMeetingCalendar>(
-      html`<innsyn-meeting-calendar api=${API} month="2026-03" lang="se" style="width:320px"></innsyn-meeting-calendar>`,
+      html`<innsyn-meeting-calendar api=${API} month="2026-03" view="month" lang="se" style="width:320px"></innsyn-meeting-calendar>`,
     );
     const agenda = await fixture<HTMLElement>(html`<innsyn-agenda api=${API} meeting=${meeting.id} style="width:320px"></innsyn-agenda>`);
     await waitUntil(() => shadow(agenda).querySelector('article') && shadow(cal).querySelector('.chip'), 'not loaded', { timeout: 5000 });
