@@ -24,6 +24,7 @@ import {
   parseMonth,
   type CalendarMonth,
 } from '../time/oslo.js';
+import { copyText, renderSubscribe, type CopyState } from '../shared/templates/subscribe.js';
 import { calendarCatalog, type CalendarMessages } from './meeting-calendar.messages.js';
 import { calendarStyles } from './meeting-calendar.styles.js';
 
@@ -72,7 +73,7 @@ interface Context {
  * @csspart meeting - One meeting, in the grid, the day panel or the list.
  * @csspart status - Loading, empty and error messages.
  * @csspart error - The error message (also has the part `status`).
- * @csspart subscribe - The calendar subscription link.
+ * @csspart subscribe - The calendar subscription link (a webcal: address, which calendars subscribe to).
  *
  * @cssprop --innsyn-loading-height - Height kept while the first data loads, so the page does not jump (default: about a screenful).
  * @cssprop --innsyn-font-family - Font; inherits the page's by default.
@@ -110,6 +111,7 @@ export class InnsynMeetingCalendar extends InnsynElement {
   @state() private narrow = false;
   /** The citizen pressed Month or List: their choice beats the narrow default. */
   @state() private viewChosen = false;
+  @state() private copyState: CopyState = 'idle';
   private readonly resizeObserver = new ResizeObserver(() => this.measure());
 
   /** Measured on connect (so the first render already has the right view) and on every resize after. */
@@ -417,10 +419,21 @@ export class InnsynMeetingCalendar extends InnsynElement {
       return nothing;
     }
     if (!href) return nothing;
-    return html`<p class="subscribe">
-      <a part="subscribe" href=${href} type="text/calendar">${this.t.subscribe(body?.name)}</a>
-      <span class="subscribe__hint">${this.t.subscribeHint}</span>
-    </p>`;
+    return renderSubscribe({
+      feedUrl: href,
+      label: this.t.subscribe(body?.name),
+      hint: this.t.subscribeHint,
+      t: this.common,
+      copy: this.copyState,
+      onCopy: () => void this.copyFeedAddress(href),
+    });
+  }
+
+  private async copyFeedAddress(address: string): Promise<void> {
+    this.copyState = 'idle';
+    await this.updateComplete;
+    // Set after a render without it, so the live region announces the confirmation again on a second copy.
+    this.copyState = (await copyText(address)) ? 'copied' : 'failed';
   }
 
   private meetingsByDay(): Map<string, Meeting[]> {

@@ -20,6 +20,16 @@ export interface CommonMessages {
   screened: string;
   requestAccess: string;
   opensInNewTab: string;
+  /** Subscribing to a calendar feed: copying its address, and where to paste it. */
+  subscription: {
+    copy: string;
+    copied: string;
+    copyFailed: string;
+    help: string;
+    google: string;
+    outlook: string;
+    apple: string;
+  };
   /** The request basket's bar, shown by every element that fills it. */
   basketCount: (count: number) => string;
   clearBasket: string;

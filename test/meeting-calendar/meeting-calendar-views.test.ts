@@ -112,4 +112,47 @@ describe('<innsyn-meeting-calendar> views', () => {
     }
     expect(getComputedStyle($(el, 'table')!).display).not.to.equal('none');
   });
+
+  describe('subscribing', () => {
+    const realClipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
+    afterEach(() => Object.defineProperty(Navigator.prototype, 'clipboard', realClipboard));
+    const clipboard = (writeText: (text: string) => Promise<void>) =>
+      Object.defineProperty(Navigator.prototype, 'clipboard', { configurable: true, get: () => ({ writeText }) });
+
+    it('subscribes through a webcal: link to the chosen body\'s feed, with help for Google, Outlook and Apple', async () => {
+      serveDataset();
+      const el = await fixture<InnsynMeetingCalendar>(html`<innsyn-meeting-calendar api=${API} month="2026-03" body="kommunestyret"></innsyn-meeting-calendar>`);
+      await waitUntil(() => $(el, '[part="subscribe"]'), 'no subscription', { timeout: 5000 });
+      const link = $<HTMLAnchorElement>(el, '[part="subscribe"]')!;
+      expect(link.href).to.equal('webcal://api.test/eksempel/meetings.ics?body=kommunestyret');
+      expect(link.hasAttribute('download')).to.equal(false);
+      const help = $(el, '.subscribe__help')!.textContent!;
+      for (const calendar of ['Google', 'Outlook', 'Apple']) expect(help).to.contain(calendar);
+    });
+
+    it('copies the https address of the feed and confirms it in a live region', async () => {
+      serveDataset();
+      const copied: string[] = [];
+      clipboard(async (text) => void copied.push(text));
+      const el = await fixture<InnsynMeetingCalendar>(html`<innsyn-meeting-calendar api=${API} month="2026-03"></innsyn-meeting-calendar>`);
+      await waitUntil(() => $(el, '.subscribe__copy button'), 'no copy button', { timeout: 5000 });
+      $<HTMLButtonElement>(el, '.subscribe__copy button')!.click();
+      await waitUntil(() => $(el, '.subscribe__copied')!.textContent!.includes('Adressen er kopiert'), 'no confirmation');
+      expect(copied).to.deep.equal(['https://api.test/eksempel/meetings.ics']);
+      expect($(el, '.subscribe__copied')!.getAttribute('role')).to.equal('status');
+    });
+
+    it('shows the address to copy by hand where the browser refuses the clipboard', async () => {
+      serveDataset();
+      clipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
+      const el = await fixture<InnsynMeetingCalendar>(html`<innsyn-meeting-calendar api=${API} month="2026-03"></innsyn-meeting-calendar>`);
+      await waitUntil(() => $(el, '.subscribe__copy button'), 'no copy button', { timeout: 5000 });
+      $<HTMLButtonElement>(el, '.subscribe__copy button')!.click();
+      const input = await waitUntil(() => $<HTMLInputElement>(el, '.subscribe__address input'), 'no address to copy').then(
+        () => $<HTMLInputElement>(el, '.subscribe__address input')!,
+      );
+      expect(input.value).to.equal('https://api.test/eksempel/meetings.ics');
+      expect(input.readOnly).to.equal(true);
+    });
+  });
 });

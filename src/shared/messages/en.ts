@@ -33,6 +33,15 @@ const messages: CommonMessages = {
   screened: 'screened',
   requestAccess: 'Request access',
   opensInNewTab: 'opens in a new tab',
+  subscription: {
+    copy: 'Copy the address',
+    copied: 'Address copied. Paste it into your calendar.',
+    copyFailed: 'Could not copy. Select and copy the address here:',
+    help: 'How to subscribe in Google, Outlook or Apple',
+    google: 'Google Calendar (on a computer): next to “Other calendars”, choose + and “From URL”, and paste the address.',
+    outlook: 'Outlook: choose “Add calendar” and “Subscribe from web”, and paste the address.',
+    apple: 'Apple Calendar: tap the subscribe link, or on a Mac choose File › New Calendar Subscription and paste the address.',
+  },
   basketCount: (count) =>
     count === 0 ? 'No items chosen for an access request.' : count === 1 ? '1 item chosen for an access request.' : `${count} items chosen for an access request.`,
   clearBasket: 'Remove all chosen',

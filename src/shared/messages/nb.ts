@@ -33,6 +33,15 @@ const messages: CommonMessages = {
   screened: 'skjermet',
   requestAccess: 'Be om innsyn',
   opensInNewTab: 'åpnes i ny fane',
+  subscription: {
+    copy: 'Kopier adressen',
+    copied: 'Adressen er kopiert. Lim den inn i kalenderen din.',
+    copyFailed: 'Kunne ikke kopiere. Merk og kopier adressen her:',
+    help: 'Slik abonnerer du i Google, Outlook eller Apple',
+    google: 'Google Kalender (på datamaskin): ved «Andre kalendere», velg + og «Fra nettadresse», og lim inn adressen.',
+    outlook: 'Outlook: velg «Legg til kalender» og «Abonner fra nettet», og lim inn adressen.',
+    apple: 'Apple Kalender: trykk på abonner-lenken, eller velg «Arkiv» og «Nytt kalenderabonnement» på Mac og lim inn adressen.',
+  },
   basketCount: (count) =>
     count === 0 ? 'Ingen saker valgt for innsyn.' : count === 1 ? '1 sak valgt for innsyn.' : `${count} saker valgt for innsyn.`,
   clearBasket: 'Fjern alle valgte',

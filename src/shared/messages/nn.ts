@@ -33,6 +33,15 @@ const messages: CommonMessages = {
   screened: 'skjerma',
   requestAccess: 'Be om innsyn',
   opensInNewTab: 'opnast i ny fane',
+  subscription: {
+    copy: 'Kopier adressa',
+    copied: 'Adressa er kopiert. Lim ho inn i kalenderen din.',
+    copyFailed: 'Kunne ikkje kopiere. Merk og kopier adressa her:',
+    help: 'Slik abonnerer du i Google, Outlook eller Apple',
+    google: 'Google Kalender (på datamaskin): ved «Andre kalendere», vel + og «Frå nettadresse», og lim inn adressa.',
+    outlook: 'Outlook: vel «Legg til kalender» og «Abonner frå nettet», og lim inn adressa.',
+    apple: 'Apple Kalender: trykk på abonner-lenka, eller vel «Arkiv» og «Nytt kalenderabonnement» på Mac og lim inn adressa.',
+  },
   basketCount: (count) =>
     count === 0 ? 'Ingen saker valde for innsyn.' : count === 1 ? '1 sak vald for innsyn.' : `${count} saker valde for innsyn.`,
   clearBasket: 'Fjern alle valde',
