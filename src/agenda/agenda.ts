@@ -1,4 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { dataLang } from '../shared/data-lang.js';
 import { property, state } from 'lit/decorators.js';
 import { initialState, TaskStatus } from '@lit/task';
 import { sameBaseUrl } from '../api/base-url.js';
@@ -352,14 +354,14 @@ export class InnsynAgenda extends InnsynElement {
     const time = meetingTimeRange(meeting, this.locale);
     return html`<header class="header" part="header">
       <div class="heading" role="heading" aria-level=${this.level(0)} id="meeting-heading" tabindex="-1" part="heading">
-        <span class="heading__body">${meeting.body.name}</span>
+        <span class="heading__body" lang=${ifDefined(this.dataLang)}>${meeting.body.name}</span>
         <span class="heading__date">${formatDate(meeting.start, this.locale)}</span>
         ${statusNote ? html`<span class="visually-hidden">, ${this.common.meetingStatus[meeting.status]}</span>` : nothing}
       </div>
       ${this.renderStatusNotice(meeting, statusNote)}
       <dl class="facts">
         <div><dt>${t.time}</dt><dd class="facts__time">${time}</dd></div>
-        ${meeting.location ? html`<div><dt>${t.place}</dt><dd>${meeting.location}</dd></div>` : nothing}
+        ${meeting.location ? html`<div><dt>${t.place}</dt><dd lang=${ifDefined(this.dataLang)}>${meeting.location}</dd></div>` : nothing}
         <div><dt>${t.status}</dt><dd>${this.common.meetingStatus[meeting.status]}</dd></div>
       </dl>
       ${this.renderMeetingDocuments(meeting)} ${this.renderCalendarLinks(meeting)}
@@ -440,6 +442,11 @@ export class InnsynAgenda extends InnsynElement {
     </section>`;
   }
 
+  /** The language of the API's texts where it differs from the element's (see data-lang.ts). */
+  private get dataLang(): string | undefined {
+    return dataLang(this.serviceTask.value, this.locale);
+  }
+
   /** No basket where the service takes no access requests (capabilities.accessRequests), even with items in it. */
   private acceptsRequests(): boolean {
     return this.serviceTask.value?.capabilities.accessRequests === true;
@@ -457,7 +464,7 @@ export class InnsynAgenda extends InnsynElement {
     first: number | undefined,
   ): TemplateResult {
     const open = this.openItems.has(item.id);
-    const label = html`<span class="item__number">${item.number}</span> <span class="item__title">${item.title}</span>`;
+    const label = html`<span class="item__number">${item.number}</span> <span class="item__title" lang=${ifDefined(this.dataLang)}>${item.title}</span>`;
     return html`<li class="item ${item.closed ? 'item--closed' : ''}" part="item">
       <div class="item__head">
         <div class="item__heading" role="heading" aria-level=${this.level(2)}>
@@ -532,7 +539,7 @@ export class InnsynAgenda extends InnsynElement {
       ${decision != null
         ? html`<div class="decision" part="decision">
             <p class="panel__label">${this.t.decision}</p>
-            <div class="decision__text ${typeof decision === 'string' ? 'decision__text--plain' : ''}">${decision}</div>
+            <div class="decision__text ${typeof decision === 'string' ? 'decision__text--plain' : ''}" lang=${ifDefined(this.dataLang)}>${decision}</div>
           </div>`
         : nothing}
     `;
@@ -563,7 +570,7 @@ export class InnsynAgenda extends InnsynElement {
 
   private renderDocument(document: Document, first: number | undefined): TemplateResult {
     return html`<li class="document">
-      ${documentLink(document, this.locale, this.common)}
+      ${documentLink(document, this.locale, this.common, this.dataLang)}
       ${isLate(document, first)
         ? html`<span class="document__published">${this.t.publishedAt(
             formatDayMonth(document.publishedAt, this.locale),

@@ -1,4 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { dataLang } from '../shared/data-lang.js';
 import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import { sameBaseUrl } from '../api/base-url.js';
@@ -169,6 +171,11 @@ export class InnsynMeetingCalendar extends InnsynElement {
 
   private get mode() {
     return parseUrlStateMode(this.urlState);
+  }
+
+  /** The language of the API's texts where it differs from the element's (see data-lang.ts). */
+  private get dataLang(): string | undefined {
+    return dataLang(this.contextTask.value?.service, this.locale);
   }
 
   /** The view on screen: as chosen (attribute, address or button), else the list on narrow containers. */
@@ -394,10 +401,10 @@ export class InnsynMeetingCalendar extends InnsynElement {
       <select @change=${this.onBodyChange} .value=${this.body}>
         <option value="" ?selected=${!this.body}>${this.t.allBodies}</option>
         ${this.body && !known ? html`<option value=${this.body} selected>${this.body}</option>` : nothing}
-        ${active.map((body) => html`<option value=${body.id} ?selected=${body.id === this.body}>${body.name}</option>`)}
+        ${active.map((body) => html`<option value=${body.id} lang=${ifDefined(this.dataLang)} ?selected=${body.id === this.body}>${body.name}</option>`)}
         ${former.length
           ? html`<optgroup label=${this.t.formerBodies}>
-              ${former.map((body) => html`<option value=${body.id} ?selected=${body.id === this.body}>${body.name}</option>`)}
+              ${former.map((body) => html`<option value=${body.id} lang=${ifDefined(this.dataLang)} ?selected=${body.id === this.body}>${body.name}</option>`)}
             </optgroup>`
           : nothing}
       </select>
@@ -506,7 +513,7 @@ export class InnsynMeetingCalendar extends InnsynElement {
     return html`<ul class="day__meetings" aria-hidden=${links.every(Boolean) ? nothing : 'true'}>
       ${meetings.map((meeting, i) => {
         const content = html`<span class="chip__time">${meetingTimeRange(meeting, this.locale).split('–')[0]}</span>
-          <span class="chip__body">${meeting.body.name}</span>`;
+          <span class="chip__body" lang=${ifDefined(this.dataLang)}>${meeting.body.name}</span>`;
         const href = links[i];
         return html`<li class="chip chip--${meeting.status}" part="meeting" @click=${(event: Event) => this.openFromChip(meeting, event)}>
           ${href ? html`<a class="chip__link" href=${href} tabindex="-1">${content}</a>` : html`<span class="chip__link">${content}</span>`}
@@ -545,13 +552,13 @@ export class InnsynMeetingCalendar extends InnsynElement {
     const note = meetingStatusNote(meeting, this.locale, this.common);
     const current = meeting.id === this.meeting ? 'true' : nothing;
     const content = html`<span class="meeting__time">${meetingTimeRange(meeting, this.locale)}</span>
-      <span class="meeting__body">${meeting.body.name}</span>
+      <span class="meeting__body" lang=${ifDefined(this.dataLang)}>${meeting.body.name}</span>
       ${note ? html`<span class="meeting__status">${note}</span>` : nothing}`;
     return html`<li class="meeting meeting--${meeting.status} ${current === 'true' ? 'meeting--current' : ''}" part="meeting">
       ${href
         ? html`<a class="meeting__link" href=${href} aria-current=${current} @click=${(event: Event) => this.selectMeeting(meeting, event)}>${content}</a>`
         : html`<button type="button" class="meeting__link" part="button" aria-current=${current} @click=${(event: Event) => this.selectMeeting(meeting, event)}>${content}</button>`}
-      ${meeting.location ? html`<span class="meeting__place"><span class="visually-hidden">${this.t.place}: </span>${meeting.location}</span>` : nothing}
+      ${meeting.location ? html`<span class="meeting__place"><span class="visually-hidden">${this.t.place}: </span><span lang=${ifDefined(this.dataLang)}>${meeting.location}</span></span>` : nothing}
     </li>`;
   }
 }
