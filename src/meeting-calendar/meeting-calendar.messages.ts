@@ -14,6 +14,10 @@ export interface CalendarMessages {
   formerBodies: string;
   subscribe: (bodyName?: string) => string;
   subscribeHint: string;
+  /** The first view: what citizens come for before any month. */
+  nextMeetings: string;
+  latestMinutes: string;
+  noUpcomingMeetings: string;
   loadingMeetings: string;
   meetingsInMonth: (count: number, month: string) => string;
   noMeetingsInMonth: (month: string) => string;

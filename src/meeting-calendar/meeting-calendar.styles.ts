@@ -123,6 +123,26 @@ export const calendarStyles = css`
     margin: 0.25em 0;
     padding-inline-start: 1.25em;
   }
+  .overview {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 18em), 1fr));
+    gap: var(--_innsyn-space);
+    margin-block-end: calc(var(--_innsyn-space) * 1.5);
+  }
+  .overview h3 {
+    font-size: 1.125em;
+    margin: 0 0 0.5em;
+  }
+  .overview p {
+    margin: 0;
+  }
+  .meeting__date {
+    flex-basis: 100%;
+    font-weight: 700;
+  }
+  .meeting__minutes {
+    flex-basis: 100%;
+  }
   .grid {
     width: 100%;
     table-layout: fixed;
@@ -312,6 +332,7 @@ export const calendarStyles = css`
   @media print {
     /* On paper the calendar is the month at a glance: no controls, no day panel, one page, so an agenda printed from
        the same page follows at once. */
+    .overview,
     .nav-buttons,
     .toolbar__options,
     .subscribe,

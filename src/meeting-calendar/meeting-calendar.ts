@@ -28,6 +28,8 @@ import {
 } from '../time/oslo.js';
 import { copyText, renderSubscribe, type CopyState } from '../shared/templates/subscribe.js';
 import { calendarCatalog, type CalendarMessages } from './meeting-calendar.messages.js';
+import { overviewOf, overviewRange, type Overview } from './overview.js';
+import { documentLink } from '../shared/templates/document-link.js';
 import { calendarStyles } from './meeting-calendar.styles.js';
 
 type View = 'month' | 'list';
@@ -140,6 +142,17 @@ export class InnsynMeetingCalendar extends InnsynElement {
       return [...meetings].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
     },
     onComplete: (meetings) => this.announce(meetings.length),
+  });
+
+  /** Next meetings and latest minutes for the first view, read once per body. */
+  private readonly overviewTask = apiTask(this, {
+    args: () => [this.body, this.month === ''],
+    task: async ([body, firstView], { client, signal, language }): Promise<Overview | undefined> => {
+      if (!firstView) return undefined;
+      const now = new Date();
+      const meetings = await listMeetings(client, { ...overviewRange(now), body: body ? [body] : undefined }, { signal, language });
+      return overviewOf(meetings, now);
+    },
   });
 
   /** Month, body and view in the page URL, each replacing the history entry. */
@@ -344,13 +357,36 @@ export class InnsynMeetingCalendar extends InnsynElement {
     const error = this.meetingsTask.error ?? this.contextTask.error;
     if (isApiError(error) && error.kind === 'config') return renderError(error, this.common);
     return html`
-      ${this.renderToolbar()}
+      ${this.renderOverview()} ${this.renderToolbar()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcementText()}</div>
       <div class="view">
         ${renderTask(this.meetingsTask, this.common, { loading: this.t.loadingMeetings })}
         ${this.shownView === 'list' ? this.renderList() : this.renderMonth()}
       </div>
     `;
+  }
+
+  /**
+   * The first view (no month chosen yet): the next meetings and the latest minutes at a glance, above the month.
+   * Quietly absent while loading or after an error: the month below has its own states.
+   */
+  private renderOverview(): TemplateResult | typeof nothing {
+    const overview = this.month === '' ? this.overviewTask.value : undefined;
+    if (!overview) return nothing;
+    return html`<div class="overview" part="overview">
+      <section class="overview__part" aria-labelledby="overview-next">
+        <h3 id="overview-next">${this.t.nextMeetings}</h3>
+        ${overview.next.length
+          ? html`<ul class="meetings">${overview.next.map((meeting) => this.renderMeeting(meeting, true))}</ul>`
+          : html`<p>${this.t.noUpcomingMeetings}</p>`}
+      </section>
+      ${overview.minutes.length
+        ? html`<section class="overview__part" aria-labelledby="overview-minutes">
+            <h3 id="overview-minutes">${this.t.latestMinutes}</h3>
+            <ul class="meetings">${overview.minutes.map((meeting) => this.renderMeeting(meeting, true, true))}</ul>
+          </section>`
+        : nothing}
+    </div>`;
   }
 
   private renderToolbar(): TemplateResult {
@@ -547,11 +583,13 @@ export class InnsynMeetingCalendar extends InnsynElement {
     </ol>`;
   }
 
-  private renderMeeting(meeting: Meeting): TemplateResult {
+  /** `withDate` for lists that span days (the overview); `withMinutes` adds the link to the minutes. */
+  private renderMeeting(meeting: Meeting, withDate = false, withMinutes = false): TemplateResult {
     const href = agendaUrl(this.agendaHref, meeting);
     const note = meetingStatusNote(meeting, this.locale, this.common);
     const current = meeting.id === this.meeting ? 'true' : nothing;
-    const content = html`<span class="meeting__time">${meetingTimeRange(meeting, this.locale)}</span>
+    const content = html`${withDate ? html`<span class="meeting__date">${formatDate(meeting.start, this.locale)}</span>` : nothing}
+      <span class="meeting__time">${meetingTimeRange(meeting, this.locale)}</span>
       <span class="meeting__body" lang=${ifDefined(this.dataLang)}>${meeting.body.name}</span>
       ${note ? html`<span class="meeting__status">${note}</span>` : nothing}`;
     return html`<li class="meeting meeting--${meeting.status} ${current === 'true' ? 'meeting--current' : ''}" part="meeting">
@@ -559,6 +597,7 @@ export class InnsynMeetingCalendar extends InnsynElement {
         ? html`<a class="meeting__link" href=${href} aria-current=${current} @click=${(event: Event) => this.selectMeeting(meeting, event)}>${content}</a>`
         : html`<button type="button" class="meeting__link" part="button" aria-current=${current} @click=${(event: Event) => this.selectMeeting(meeting, event)}>${content}</button>`}
       ${meeting.location ? html`<span class="meeting__place"><span class="visually-hidden">${this.t.place}: </span><span lang=${ifDefined(this.dataLang)}>${meeting.location}</span></span>` : nothing}
+      ${withMinutes && meeting.minutes ? html`<span class="meeting__minutes">${documentLink(meeting.minutes, this.locale, this.common, this.dataLang)}</span>` : nothing}
     </li>`;
   }
 }

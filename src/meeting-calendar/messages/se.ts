@@ -15,6 +15,9 @@ const messages: CalendarMessages = {
   // «Diŋgo» is the portal's verb for ordering access (Diŋgo geahčču); following a calendar is «čuovo».
   subscribe: (bodyName) => (bodyName ? `Čuovo ${bodyName} čoahkkimiid du kaleandaris` : 'Čuovo čoahkkinkaleandara du kaleandaris'),
   subscribeHint: 'Kaleandarfiila (iCalendar) mii ođasmuvvá du kaleandaris',
+  nextMeetings: 'Boahtte čoahkkimat',
+  latestMinutes: 'Maŋimuš čoahkkinbeavdegirjjit',
+  noUpcomingMeetings: 'Eai leat plánejuvvon čoahkkimat boahtte guhtta mánus.',
   loadingMeetings: 'Viežžá čoahkkimiid …',
   // After a numeral above one the noun takes the genitive singular (guokte čoahkkima), for the dual as for the rest.
   meetingsInMonth: (count, month) => `${plural('se', count, { one: '1 čoahkkin', two: '2 čoahkkima', other: '{n} čoahkkima' })} – ${month}`,

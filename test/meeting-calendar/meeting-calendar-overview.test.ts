@@ -1,0 +1,58 @@
+// The first view: the next meetings and the latest minutes, before any month is chosen.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/meeting-calendar/define.js';
+import type { InnsynMeetingCalendar } from '../../src/meeting-calendar/meeting-calendar.js';
+import type { MeetingDetail } from '../../src/api/types.js';
+import { API, doc, meetings, miniDataset } from '../fixtures/mini-dataset.js';
+import { resetApi, serveDataset } from '../mocks/publication-api.js';
+import { startWorker, worker } from '../mocks/worker.js';
+import { until } from '../kit/until.js';
+
+const shadow = (el: Element) => el.shadowRoot!;
+const day = 24 * 60 * 60 * 1000;
+const at = (offsetDays: number) => new Date(Date.now() + offsetDays * day).toISOString();
+
+function relativeMeetings(): MeetingDetail[] {
+  const base = meetings[0]!;
+  return [
+    { ...base, id: 'next-1', start: at(9), end: null, status: 'planned', minutes: null, body: { id: 'formannskapet', name: 'Formannskapet' } },
+    { ...base, id: 'next-2', start: at(20), end: null, status: 'planned', minutes: null },
+    { ...base, id: 'held-1', start: at(-30), end: null, status: 'held', minutes: doc('min-1', 'Protokoll fra møtet', 'minutes', at(-25)) },
+    { ...base, id: 'held-no-minutes', start: at(-3), end: null, status: 'held', minutes: null },
+  ];
+}
+
+describe('<innsyn-meeting-calendar> first view', () => {
+  before(startWorker);
+  afterEach(() => {
+    worker.resetHandlers();
+    resetApi();
+  });
+
+  it('opens on the next meetings and the latest minutes, and is accessible', async () => {
+    serveDataset(miniDataset({ meetings: relativeMeetings() }));
+    const el = await fixture<InnsynMeetingCalendar>(html`<innsyn-meeting-calendar api=${API} agenda-href="/mote?id={id}"></innsyn-meeting-calendar>`);
+    const overview = await until(shadow(el), () => shadow(el).querySelector('.overview'), 'no first view');
+    const next = [...overview.querySelectorAll('[aria-labelledby="overview-next"] .meeting__body')].map((n) => n.textContent);
+    expect(next).to.deep.equal(['Formannskapet', 'Kommunestyret']);
+    const minutes = overview.querySelector('[aria-labelledby="overview-minutes"]')!;
+    expect(minutes.querySelectorAll('.meeting')).to.have.length(1);
+    expect(minutes.querySelector('.meeting__minutes a')!.textContent).to.contain('Protokoll fra møtet');
+    expect(overview.querySelector('h3')!.textContent).to.equal('Neste møter');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when nothing is scheduled, instead of an empty box', async () => {
+    serveDataset(miniDataset({ meetings: [] }));
+    const el = await fixture<InnsynMeetingCalendar>(html`<innsyn-meeting-calendar api=${API}></innsyn-meeting-calendar>`);
+    const overview = await until(shadow(el), () => shadow(el).querySelector('.overview'), 'no first view');
+    expect(overview.textContent).to.contain('Ingen møter er satt opp det nærmeste halvåret.');
+  });
+
+  it('gives way to the month once the citizen has chosen one', async () => {
+    serveDataset(miniDataset({ meetings: relativeMeetings() }));
+    const el = await fixture<InnsynMeetingCalendar>(html`<innsyn-meeting-calendar api=${API} month="2026-03"></innsyn-meeting-calendar>`);
+    await until(shadow(el), () => shadow(el).querySelector('.toolbar select option:nth-child(2)'), 'not loaded');
+    expect(shadow(el).querySelector('.overview')).to.equal(null);
+  });
+});
