@@ -12,17 +12,21 @@ const heading = (el: Element) => shadow(el).querySelector('#meeting-heading')?.t
 
 describe('<innsyn-agenda> navigation', () => {
   const title = document.title;
+  // The test runner's own query (wtr-session-id) stays in the address: the runner needs it.
+  const address = location.href;
   before(startWorker);
   afterEach(() => {
     worker.resetHandlers();
     resetApi();
     document.title = title;
-    history.replaceState(null, '', location.pathname);
+    history.replaceState(null, '', address);
   });
 
   it('moves focus to the meeting heading when Back shows the previous meeting', async () => {
     serveDataset(agendaDataset());
-    history.replaceState(null, '', `${location.pathname}?innsyn-meeting=${HELD_ID}`);
+    const url = new URL(address);
+    url.searchParams.set('innsyn-meeting', HELD_ID);
+    history.replaceState(null, '', url.href);
     const el = await fixture<InnsynAgenda>(html`<innsyn-agenda api=${API} url-state="query"></innsyn-agenda>`);
     await until(shadow(el), () => heading(el).includes('februar'), 'first meeting not shown');
     el.showMeeting('m-eld-2026-03-26');
