@@ -129,8 +129,9 @@ export const calendarStyles = css`
     gap: var(--_innsyn-space);
     margin-block-end: calc(var(--_innsyn-space) * 1.5);
   }
-  .overview h3 {
+  .overview__heading {
     font-size: 1.125em;
+    font-weight: 700;
     margin: 0 0 0.5em;
   }
   .overview p {

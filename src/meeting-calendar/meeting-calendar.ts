@@ -367,7 +367,8 @@ export class InnsynMeetingCalendar extends InnsynElement {
   }
 
   /**
-   * The first view (no month chosen yet): the next meetings and the latest minutes at a glance, above the month.
+   * The first view (no month chosen yet): the next meetings and the latest minutes at a glance, above the month;
+   * their headings are at the month heading's level, since they come before it.
    * Quietly absent while loading or after an error: the month below has its own states.
    */
   private renderOverview(): TemplateResult | typeof nothing {
@@ -375,14 +376,16 @@ export class InnsynMeetingCalendar extends InnsynElement {
     if (!overview) return nothing;
     return html`<div class="overview" part="overview">
       <section class="overview__part" aria-labelledby="overview-next">
-        <h3 id="overview-next">${this.t.nextMeetings}</h3>
+        <div class="overview__heading" role="heading" aria-level=${this.clampedHeadingLevel} id="overview-next">${this.t.nextMeetings}</div>
         ${overview.next.length
           ? html`<ul class="meetings">${overview.next.map((meeting) => this.renderMeeting(meeting, true))}</ul>`
           : html`<p>${this.t.noUpcomingMeetings}</p>`}
       </section>
       ${overview.minutes.length
         ? html`<section class="overview__part" aria-labelledby="overview-minutes">
-            <h3 id="overview-minutes">${this.t.latestMinutes}</h3>
+            <div class="overview__heading" role="heading" aria-level=${this.clampedHeadingLevel} id="overview-minutes">
+              ${this.t.latestMinutes}
+            </div>
             <ul class="meetings">${overview.minutes.map((meeting) => this.renderMeeting(meeting, true, true))}</ul>
           </section>`
         : nothing}

@@ -38,7 +38,10 @@ describe('<innsyn-meeting-calendar> first view', () => {
     const minutes = overview.querySelector('[aria-labelledby="overview-minutes"]')!;
     expect(minutes.querySelectorAll('.meeting')).to.have.length(1);
     expect(minutes.querySelector('.meeting__minutes a')!.textContent).to.contain('Protokoll fra møtet');
-    expect(overview.querySelector('h3')!.textContent).to.equal('Neste møter');
+    const heading = overview.querySelector('[role="heading"]')!;
+    expect(heading.textContent!.trim()).to.equal('Neste møter');
+    // Before the month heading, so at its level, not below it.
+    expect(heading.getAttribute('aria-level')).to.equal('2');
     await expect(el).to.be.accessible();
   });
 
