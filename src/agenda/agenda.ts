@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { dataLang } from '../shared/data-lang.js';
+import { webcalUrl } from '../shared/templates/subscribe.js';
 import { property, state } from 'lit/decorators.js';
 import { initialState, TaskStatus } from '@lit/task';
 import { sameBaseUrl } from '../api/base-url.js';
@@ -412,7 +413,7 @@ export class InnsynAgenda extends InnsynElement {
             <span class="hint">${this.t.addToCalendarHint}</span>
           </li>`
         : nothing}
-      ${feed ? html`<li><a href=${feed} type="text/calendar">${this.t.subscribe(meeting.body.name)}</a></li>` : nothing}
+      ${feed ? html`<li><a href=${webcalUrl(feed)} type="text/calendar">${this.t.subscribe(meeting.body.name)}</a></li>` : nothing}
     </ul>`;
   }
 

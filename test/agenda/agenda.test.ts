@@ -352,13 +352,13 @@ describe('<innsyn-agenda>', () => {
       expect(revoked).to.equal(true);
     });
 
-    it('links the body\'s subscription feed where the API has one', async () => {
+    it('links the body\'s subscription feed where the API has one, as webcal: so calendars subscribe', async () => {
       serveDataset(agendaDataset());
       const el = await agenda();
       await until(roots(), () => shadow(el).querySelector('.calendar-links a:not([download])'));
       const feed = $<HTMLAnchorElement>(el, '.calendar-links a:not([download])');
       expect(feed.textContent).to.equal('Abonner på alle møtene i Kommunestyret');
-      expect(feed.href).to.equal(`${API}/meetings.ics?body=kommunestyret`);
+      expect(feed.href).to.equal(`${API.replace(/^https:/, 'webcal:')}/meetings.ics?body=kommunestyret`);
     });
 
     it('offers no subscription where the API has no calendar feed', async () => {
