@@ -33,7 +33,7 @@ describe('<innsyn-meeting-calendar> rough edges', () => {
     url.searchParams.set('innsyn-month', '0000-01');
     history.replaceState(null, '', url.href);
     const el = await calendar(html`<innsyn-meeting-calendar api=${API} url-state="query"></innsyn-meeting-calendar>`);
-    const heading = shadow(el).querySelector('[role="heading"]')!.textContent!.trim();
+    const heading = shadow(el).querySelector('#month-heading')!.textContent!.trim();
     expect(heading).to.equal(formatMonth(monthOf(new Date()), 'nb'));
     expect(heading).not.to.contain('1900');
   });
