@@ -147,10 +147,10 @@ export class InnsynMeetingCalendar extends InnsynElement {
   /** Next meetings and latest minutes for the first view, read once per body. */
   private readonly overviewTask = apiTask(this, {
     args: () => [this.body, this.month === ''],
-    task: async ([body, firstView], { client, signal, language }): Promise<Overview | undefined> => {
+    task: async ([body, firstView], { port, signal, language }): Promise<Overview | undefined> => {
       if (!firstView) return undefined;
       const now = new Date();
-      const meetings = await listMeetings(client, { ...overviewRange(now), body: body ? [body] : undefined }, { signal, language });
+      const meetings = await port.listMeetings({ ...overviewRange(now), body: body ? [body] : undefined }, { signal, language });
       return overviewOf(meetings, now);
     },
   });
