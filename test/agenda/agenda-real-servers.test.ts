@@ -22,6 +22,12 @@ async function show(meeting: MeetingDetail, dataset = miniDataset({ meetings: [m
   return el;
 }
 
+/** Panels are built when first opened. */
+async function open(el: InnsynAgenda): Promise<void> {
+  shadow(el).querySelector<HTMLButtonElement>('.disclosure')!.click();
+  await el.updateComplete;
+}
+
 describe('<innsyn-agenda> with what real servers send', () => {
   before(startWorker);
   afterEach(() => {
@@ -66,6 +72,7 @@ describe('<innsyn-agenda> with what real servers send', () => {
         }),
       ],
     });
+    await open(el);
     const decision = shadow(el).querySelector('.decision__text')!;
     expect(decision.textContent).to.equal('Avtalen med <Name der Firma> godkjennes.\nEnstemmig.');
     expect(decision.children).to.have.length(0);
@@ -93,6 +100,7 @@ describe('<innsyn-agenda> with what real servers send', () => {
       ...heldMeeting,
       agendaItems: [item({ id: 'e-1', number: 'PS 22/26', sequence: 1, title: 'Orientering', documentsPublished: true })],
     });
+    await open(el);
     expect(text(el)).to.contain('Saken har ingen dokumenter.');
     expect(text(el)).not.to.contain('ikke publisert ennå');
   });
