@@ -146,10 +146,24 @@ export async function searchJournal(client: ApiClient, query: JournalQuery, opti
     : await client.get(PATHS.journal, JournalEntryPageSchema, { ...options, params: journalParams(query) });
   return {
     items: page.items,
-    next: page.next ? client.resolveLink(page.next, 'next') : null,
+    next: page.next ? followableNext(client, page.next) : null,
     total: page.total,
     totalAtLeast: page.total === null ? page.totalAtLeast : null,
   };
+}
+
+/**
+ * A journal page is complete in itself: a `next` link the client refuses (another origin, not http(s)) costs the
+ * visitor the pages after it, not the entries already here.
+ */
+function followableNext(client: ApiClient, next: string): string | null {
+  try {
+    return client.resolveLink(next, 'next');
+  } catch (error) {
+    if (!isApiError(error) || error.kind !== 'bad-data') throw error;
+    console.warn(`innsyn-elements: ${error.message} More results cannot be loaded.`, error.issues);
+    return null;
+  }
 }
 
 function journalParams(query: JournalQuery): QueryParams {

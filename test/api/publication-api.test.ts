@@ -143,6 +143,25 @@ describe('publication API', () => {
     expect(calendarFeedUrl(client, ['b-1', 'b-2'])).to.equal(`${BASE}/meetings.ics?body=b-1&body=b-2`);
   });
 
+  it('keeps a journal page whose next link points to another origin, offering no further page', async () => {
+    worker.use(
+      http.get(`${BASE}/journal`, () =>
+        HttpResponse.json({ items: [journalEntry('j-1')], next: 'https://evil.example/journal?cursor=2', total: 2 }),
+      ),
+    );
+    const warn = console.warn;
+    const warnings: unknown[][] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const page = await searchJournal(new ApiClient(BASE), { q: 'bygg' });
+      expect(page.items.map((entry) => entry.id)).to.deep.equal(['j-1']);
+      expect(page.next).to.equal(null);
+      expect(String(warnings[0]?.[0])).to.contain('another origin');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('searches the journal one page at a time, returning an absolute next link that fetches the page after', async () => {
     const queries: string[] = [];
     worker.use(
