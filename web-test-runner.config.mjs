@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { reactEsmPlugin, strictCspPage, strictCspPlugin } from './test/embedding/wtr-plugins.mjs';
 import { sampleServerPlugin } from './test/e2e/sample-server-plugin.mjs';
+import { fixtureSitePlugin } from './test/e2e/fixture-site-plugin.mjs';
 import { forcedColorsPlugin } from './test/commands/forced-colors-plugin.mjs';
 
 const candidates = [
@@ -36,6 +37,7 @@ export default {
     strictCspPlugin(),
     reactEsmPlugin(),
     sampleServerPlugin(),
+    fixtureSitePlugin(),
     forcedColorsPlugin(),
   ],
   middleware: [

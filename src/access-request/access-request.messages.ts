@@ -43,7 +43,8 @@ export interface AccessRequestMessages {
   /** Items left in the basket because the API takes fewer per request; to send after confirming this one. */
   remainingNotSent: (count: number) => string;
   receiptAwaitingHeading: string;
-  receiptAwaitingText: (email: string) => string;
+  /** `sender`: who sent the confirmation e-mail where it is not the publisher itself (eInnsyn). */
+  receiptAwaitingText: (email: string, sender?: string) => string;
   receiptReceivedHeading: string;
   receiptReceivedText: (email: string) => string;
   reference: string;

@@ -82,7 +82,7 @@ export class InnsynAccessRequest extends InnsynElement {
   @state() private sent?: Sent;
   @state() private draftPersists = true;
 
-  private readonly basket = new BasketController(this, () => this.api);
+  private readonly basket = new BasketController(this, () => this.apiBase);
   private readonly messages = this.useMessages(accessRequestCatalog);
   private readonly internals = this.attachInternals();
   private shownAt = Date.now();
@@ -110,9 +110,9 @@ export class InnsynAccessRequest extends InnsynElement {
   }
 
   protected override willUpdate(): void {
-    if (this.api !== this.draftApi) {
-      this.draftApi = this.api;
-      this.draft = this.api.trim() ? readDraft(this.api) : { ...EMPTY_DRAFT };
+    if (this.apiBase !== this.draftApi) {
+      this.draftApi = this.apiBase;
+      this.draft = this.apiBase ? readDraft(this.apiBase) : { ...EMPTY_DRAFT };
     }
   }
 
@@ -129,7 +129,7 @@ export class InnsynAccessRequest extends InnsynElement {
 
   /** Empties the form and forgets the draft (the basket stays). */
   clearForm(): void {
-    if (this.api.trim()) clearDraft(this.api);
+    if (this.apiBase) clearDraft(this.apiBase);
     this.draft = { ...EMPTY_DRAFT };
     this.errors = [];
     this.sendError = undefined;
@@ -137,7 +137,7 @@ export class InnsynAccessRequest extends InnsynElement {
 
   private update_(field: keyof Draft, value: string): void {
     this.draft = { ...this.draft, [field]: value };
-    if (this.api.trim()) this.draftPersists = writeDraft(this.api, this.draft);
+    if (this.apiBase) this.draftPersists = writeDraft(this.apiBase, this.draft);
   }
 
   private get language(): Locale {
@@ -199,9 +199,9 @@ export class InnsynAccessRequest extends InnsynElement {
       const isRemaining = (item: BasketItem) => remaining.has(`${item.kind}:${item.id}`);
       const sentItems = items.filter((item) => !isRemaining(item));
       this.sent = { receipt, items: sentItems };
-      clearBasket(this.api);
-      for (const item of items.filter(isRemaining)) addToBasket(this.api, item);
-      clearDraft(this.api);
+      clearBasket(this.apiBase);
+      for (const item of items.filter(isRemaining)) addToBasket(this.apiBase, item);
+      clearDraft(this.apiBase);
       this.draft = { ...EMPTY_DRAFT };
       this.internals.setFormValue(receipt.id);
       this.focusAfterRender = '#receipt-heading';
@@ -241,7 +241,7 @@ export class InnsynAccessRequest extends InnsynElement {
   }
 
   private renderContent(): TemplateResult {
-    if (!this.api.trim()) return renderError(this.configError, this.common);
+    if (!this.apiBase) return renderError(this.configError, this.common);
     if (this.sent) return this.renderReceipt(this.sent);
     return this.serviceTask.render({
       initial: () => renderLoading(this.common.loading),
@@ -396,7 +396,7 @@ export class InnsynAccessRequest extends InnsynElement {
       <div class="heading" role="heading" aria-level=${this.level(0)} id="receipt-heading" tabindex="-1" part="heading">
         ${awaiting ? t.receiptAwaitingHeading : t.receiptReceivedHeading}
       </div>
-      <p class="lead">${awaiting ? t.receiptAwaitingText(receipt.email) : t.receiptReceivedText(receipt.email)}</p>
+      <p class="lead">${awaiting ? t.receiptAwaitingText(receipt.email, (receipt as PortAccessReceipt).confirmationSender) : t.receiptReceivedText(receipt.email)}</p>
       <dl class="receipt__facts">
         <div><dt>${t.reference}</dt><dd class="receipt__id">${receipt.id}</dd></div>
         <div><dt>${t.sentAt}</dt><dd>${formatDateTime(receipt.receivedAt, this.locale, { dateStyle: 'long', timeStyle: 'short' })}</dd></div>

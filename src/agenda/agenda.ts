@@ -113,7 +113,7 @@ export class InnsynAgenda extends InnsynElement {
 
   @state() private openItems = new Set<string>();
 
-  private readonly basket = new BasketController(this, () => this.api);
+  private readonly basket = new BasketController(this, () => this.apiBase);
   /** The `meeting` attribute as the author wrote it, shown again when Back leaves the URL without a meeting. */
   private authoredMeeting?: string;
   private ics?: IcsFile;
@@ -253,8 +253,8 @@ export class InnsynAgenda extends InnsynElement {
     const { detail, target } = event as { detail?: Partial<MeetingSelectEvent['detail']>; target: EventTarget | null };
     const id = detail?.meeting?.id;
     if (typeof id !== 'string' || !id) return;
-    const sourceApi = (target as { api?: unknown } | null)?.api;
-    if (typeof sourceApi === 'string' && !sameBaseUrl(sourceApi, this.api)) return;
+    const sourceApi = (target as { apiBase?: unknown; api?: unknown } | null)?.apiBase ?? (target as { api?: unknown } | null)?.api;
+    if (typeof sourceApi === 'string' && !sameBaseUrl(sourceApi, this.apiBase)) return;
     event.preventDefault();
     this.showMeeting(id);
   };
@@ -334,7 +334,7 @@ export class InnsynAgenda extends InnsynElement {
   }
 
   private renderContent(): TemplateResult | typeof nothing {
-    if (!this.api.trim()) return renderError(this.configError, this.common);
+    if (!this.apiBase) return renderError(this.configError, this.common);
     return renderTask(this.meetingTask, this.common, {
       initial: () => renderEmpty(this.t.noMeetingChosen),
       loading: this.t.loadingMeeting,

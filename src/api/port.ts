@@ -45,6 +45,8 @@ export interface PortJournalPage extends JournalPage {
  */
 export interface PortAccessReceipt extends AccessRequestReceipt {
   remaining?: AccessRequestTarget[];
+  /** Who e-mails the confirmation link, where it is not the publisher itself (eInnsyn), so the receipt can name it. */
+  confirmationSender?: string;
 }
 
 export interface PublicationPort {

@@ -133,7 +133,7 @@ export class InnsynJournalSearch extends InnsynElement {
   @state() private openEntries = new Set<string>();
 
   private readonly messages = this.useMessages(journalSearchCatalog);
-  private readonly basket = new BasketController(this, () => this.api);
+  private readonly basket = new BasketController(this, () => this.apiBase);
   private typingTimer?: ReturnType<typeof setTimeout>;
   private focusIndexAfterLoad?: number;
 
@@ -362,7 +362,7 @@ export class InnsynJournalSearch extends InnsynElement {
   }
 
   override render(): TemplateResult {
-    return html`<div class="root" part="base">${this.api.trim() ? this.renderSearch() : renderError(this.configError, this.common)}</div>`;
+    return html`<div class="root" part="base">${this.apiBase ? this.renderSearch() : renderError(this.configError, this.common)}</div>`;
   }
 
   private renderSearch(): TemplateResult {

@@ -215,7 +215,7 @@ export class InnsynMeetingCalendar extends InnsynElement {
     // Another copy of the library may send it: read it as untrusted.
     const { meeting, api } = (event.detail ?? {}) as Partial<MeetingShownEvent['detail']>;
     if (!meeting || typeof meeting.id !== 'string' || typeof meeting.start !== 'string' || Number.isNaN(Date.parse(meeting.start))) return;
-    if (typeof api !== 'string' || !sameBaseUrl(this.api, api)) return;
+    if (typeof api !== 'string' || !sameBaseUrl(this.apiBase, api)) return;
     this.meeting = meeting.id;
     this.month = monthKey(monthOf(new Date(meeting.start)));
     this.activeDay = osloDateKey(meeting.start);
@@ -349,7 +349,7 @@ export class InnsynMeetingCalendar extends InnsynElement {
   override render(): TemplateResult {
     const firstLoad = this.meetingsTask.value === undefined && this.meetingsTask.error === undefined;
     return html`<div class="root ${firstLoad ? 'root--loading' : ''}" part="base">
-      ${this.api.trim() ? this.renderCalendar() : renderError(this.configError, this.common)}
+      ${this.apiBase ? this.renderCalendar() : renderError(this.configError, this.common)}
     </div>`;
   }
 

@@ -112,6 +112,20 @@ export class InnsynElement extends LitElement {
     return this.commonMessages.value;
   }
 
+  /**
+   * The API this element reads, as written or implied: `api`, or eInnsyn's address when api-kind="einnsyn" leaves it
+   * out. Empty when there is none. The request basket and the access request's draft are kept per this address, so
+   * elements that leave `api` out share them with elements that spell it.
+   */
+  get apiBase(): string {
+    try {
+      return effectiveApi({ api: this.api, apiKind: this.apiKind }).trim();
+    } catch {
+      // An unknown api-kind: configError says so; the basket goes by `api` as written.
+      return this.api.trim();
+    }
+  }
+
   /** The shared client for `api`; throws a `config` ApiError when the attribute is missing or unusable. */
   protected get client(): ApiClient {
     return clientFor(effectiveApi({ api: this.api, apiKind: this.apiKind }));

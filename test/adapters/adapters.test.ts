@@ -1,11 +1,12 @@
 // The elements on eInnsyn and OParl: what a visitor sees when an editor sets api-kind, with the APIs answered by msw
 // from the fixtures.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import '../../src/meeting-calendar/define.js';
 import '../../src/agenda/define.js';
 import '../../src/access-request/define.js';
 import '../../src/journal-search/define.js';
 import { draftStorageKey } from '../../src/access-request/draft.js';
+import { EINNSYN_API } from '../../src/api/port-factory.js';
 import { addToBasket, clearBasket, readBasket } from '../../src/shared/basket/basket.js';
 import { until } from '../kit/until.js';
 import { EINNSYN_BASE, journalposter, kst05 } from '../fixtures/einnsyn/fixtures.js';
@@ -101,6 +102,41 @@ describe('elements on eInnsyn and OParl', () => {
       expect(text(el)).to.contain('Sjekk e-posten din og bekreft innsynskravet');
       expect(fake.orders[0]!.innsynskrav).to.deep.equal([{ journalpost: journalposter[0]!.id }]);
       await expect(el).to.be.accessible();
+    });
+
+    it('without an api attribute, entries chosen in the journal search reach the form and eInnsyn, and the receipt names eInnsyn', async function () {
+      this.timeout(30_000);
+      const fake = createEinnsynFake();
+      worker.use(...einnsynHandlers(fake, EINNSYN_API));
+      clearBasket(EINNSYN_API);
+      localStorage.removeItem(draftStorageKey(EINNSYN_API));
+      try {
+        // fixtureSync: fixture() waits for a frame the wrapper div may never get in a background tab.
+        const page = fixtureSync<HTMLDivElement>(html`<div>
+          <innsyn-journal-search api-kind="einnsyn" publisher="eksempel-kommune" request-href="#innsynskrav"></innsyn-journal-search>
+          <innsyn-access-request id="innsynskrav" api-kind="einnsyn" publisher="eksempel-kommune" min-fill-seconds="0"></innsyn-access-request>
+        </div>`);
+        const search = page.querySelector('innsyn-journal-search')!;
+        const form = page.querySelector('innsyn-access-request')!;
+        await until(shadow(search), () => shadow(search).querySelectorAll('.basket-toggle').length >= 2, 'no entries to choose', 10000);
+        const toggles = [...shadow(search).querySelectorAll<HTMLButtonElement>('.basket-toggle')].slice(0, 2);
+        for (const toggle of toggles) toggle.click();
+        await until(shadow(form), () => shadow(form).querySelectorAll('.chosen__item').length === 2, 'the form does not show the two chosen entries');
+        expect(shadow(search).querySelector<HTMLAnchorElement>('a.basket__send')!.getAttribute('href')).to.equal('#innsynskrav');
+        const input = shadow(form).querySelector<HTMLInputElement>('#email')!;
+        input.value = 'ola@example.no';
+        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        shadow(form).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+        await until(shadow(form), () => shadow(form).querySelector('#receipt-heading'), 'no receipt');
+        expect(text(form)).to.contain('eInnsyn har sendt en e-post til ola@example.no');
+        expect(fake.orders).to.have.length(1);
+        expect(fake.orders[0]!.innsynskrav).to.have.length(2);
+        expect(fake.requests.every((url) => url.origin === EINNSYN_API)).to.equal(true);
+        expect(readBasket(EINNSYN_API)).to.deep.equal([], 'the sent entries left the basket');
+      } finally {
+        clearBasket(EINNSYN_API);
+        localStorage.removeItem(draftStorageKey(EINNSYN_API));
+      }
     });
 
     it('a second request within the hour asks the citizen to confirm the first, and sends nothing more', async () => {

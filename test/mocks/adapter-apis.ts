@@ -5,8 +5,9 @@ import { OPARL_BASE } from '../fixtures/oparl/fixtures.js';
 import { createEinnsynFake, type EinnsynFake } from './einnsyn-server.js';
 import { createOparlFake, type OparlFake } from './oparl-server.js';
 
-export function einnsynHandlers(fake: EinnsynFake = createEinnsynFake()) {
-  return [http.all(`${EINNSYN_BASE}/*`, ({ request }) => fake.handle(request))];
+/** `base`: where the fake answers; the real https://api.einnsyn.no for elements that leave `api` out. */
+export function einnsynHandlers(fake: EinnsynFake = createEinnsynFake(), base = EINNSYN_BASE) {
+  return [http.all(`${base}/*`, ({ request }) => fake.handle(request))];
 }
 
 export function oparlHandlers(fake: OparlFake = createOparlFake()) {

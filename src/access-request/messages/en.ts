@@ -39,7 +39,7 @@ const messages: AccessRequestMessages = {
   notRequestableHere: 'Access cannot be requested for this here. Find its journal entry in the public journal and request that, or write to the municipality.',
   remainingNotSent: (count) => `${count === 1 ? 'One item was' : `${count} items were`} not sent yet, because at most 50 can be sent at a time. They are still in your list: send them once you have confirmed this request.`,
   receiptAwaitingHeading: 'Check your e-mail and confirm the request',
-  receiptAwaitingText: (email) => `We have sent an e-mail to ${email}. The request is not sent to the municipality before you confirm it with the link in that e-mail.`,
+  receiptAwaitingText: (email, sender) => `${sender ? `${sender} has` : 'We have'} sent an e-mail to ${email}. The request is not sent to the municipality before you confirm it with the link in that e-mail.`,
   receiptReceivedHeading: 'Your request has been sent',
   receiptReceivedText: (email) => `The municipality has received your request. The answer goes to ${email}.`,
   reference: 'Reference',

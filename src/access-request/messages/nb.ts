@@ -39,7 +39,7 @@ const messages: AccessRequestMessages = {
   notRequestableHere: 'Dette kan det ikke bes om innsyn i her. Finn journalposten i postjournalen og be om innsyn i den, eller skriv til kommunens postmottak.',
   remainingNotSent: (count) => `${count === 1 ? 'Én sak' : `${count} saker`} ble ikke sendt ennå, fordi det kan sendes høyst 50 om gangen. De ligger fortsatt i listen din: send dem når du har bekreftet dette kravet.`,
   receiptAwaitingHeading: 'Sjekk e-posten din og bekreft innsynskravet',
-  receiptAwaitingText: (email) => `Vi har sendt en e-post til ${email}. Innsynskravet blir ikke sendt til kommunen før du har bekreftet det med lenken i e-posten.`,
+  receiptAwaitingText: (email, sender) => `${sender ? `${sender} har` : 'Vi har'} sendt en e-post til ${email}. Innsynskravet blir ikke sendt til kommunen før du har bekreftet det med lenken i e-posten.`,
   receiptReceivedHeading: 'Innsynskravet er sendt',
   receiptReceivedText: (email) => `Kommunen har fått innsynskravet ditt. Svaret kommer til ${email}.`,
   reference: 'Referanse',

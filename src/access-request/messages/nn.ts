@@ -39,7 +39,7 @@ const messages: AccessRequestMessages = {
   notRequestableHere: 'Dette kan det ikkje bli bede om innsyn i her. Finn journalposten i postjournalen og be om innsyn i han, eller skriv til postmottaket i kommunen.',
   remainingNotSent: (count) => `${count === 1 ? 'Éi sak' : `${count} saker`} vart ikkje sende enno, fordi det kan sendast høgst 50 om gongen. Dei ligg framleis i lista di: send dei når du har stadfesta dette kravet.`,
   receiptAwaitingHeading: 'Sjekk e-posten din og stadfest innsynskravet',
-  receiptAwaitingText: (email) => `Vi har sendt ein e-post til ${email}. Innsynskravet blir ikkje sendt til kommunen før du har stadfesta det med lenkja i e-posten.`,
+  receiptAwaitingText: (email, sender) => `${sender ? `${sender} har` : 'Vi har'} sendt ein e-post til ${email}. Innsynskravet blir ikkje sendt til kommunen før du har stadfesta det med lenkja i e-posten.`,
   receiptReceivedHeading: 'Innsynskravet er sendt',
   receiptReceivedText: (email) => `Kommunen har fått innsynskravet ditt. Svaret kjem til ${email}.`,
   reference: 'Referanse',

@@ -40,7 +40,7 @@ const messages: AccessRequestMessages = {
   notRequestableHere: 'Dása ii sáhte dáppe bivdit geahččama. Gávnna journálapoasta poastajournálas ja bivdde geahččama dasa, dahje čále suohkana poastavuostáiváldái.',
   remainingNotSent: (count) => `${count} ášši eai leat vel sáddejuvvon, go eanemusat 50 sáhttet sáddejuvvot oktanaga. Dat leat ain du listtus: sádde daid go leat duođaštan dán gáibádusa.`,
   receiptAwaitingHeading: 'Geahča e-poastta ja duođaš geahččangáibádusa',
-  receiptAwaitingText: (email) => `Mii leat sádden e-poastta čujuhussii ${email}. Geahččangáibádus ii sáddejuvvo suohkanii ovdal go leat duođaštan dan e-poastta liŋkkain.`,
+  receiptAwaitingText: (email, sender) => `${sender ? `${sender} lea` : 'Mii leat'} sádden e-poastta čujuhussii ${email}. Geahččangáibádus ii sáddejuvvo suohkanii ovdal go leat duođaštan dan e-poastta liŋkkain.`,
   receiptReceivedHeading: 'Geahččangáibádus lea sáddejuvvon',
   receiptReceivedText: (email) => `Suohkan lea ožžon du geahččangáibádusa. Vástádus boahtá čujuhussii ${email}.`,
   reference: 'Referánsa',

@@ -8,7 +8,7 @@ export interface BasketBarOptions {
   basket: BasketController;
   t: CommonMessages;
   /** The host element, which fires `innsyn-access-request-open` when there is no `requestHref`. */
-  host: HTMLElement & { api: string };
+  host: HTMLElement & { apiBase: string };
   /** The page with `<innsyn-access-request>`; only http(s) or relative addresses are used. */
   requestHref: string;
 }
@@ -24,7 +24,7 @@ export function safeHref(href: string): string | undefined {
 export function renderBasketBar({ basket, t, host, requestHref }: BasketBarOptions): TemplateResult {
   const count = basket.items.length;
   const href = safeHref(requestHref);
-  const open = () => host.dispatchEvent(new AccessRequestOpenEvent({ api: host.api, items: basket.items.map((item) => ({ ...item })) }));
+  const open = () => host.dispatchEvent(new AccessRequestOpenEvent({ api: host.apiBase, items: basket.items.map((item) => ({ ...item })) }));
   return html`<div class="basket" part="basket">
     <p class="basket__count" role="status">${t.basketCount(count)}</p>
     ${count && href ? html`<a class="basket__send" part="basket-send" href=${href}>${t.sendAccessRequest}</a>` : nothing}

@@ -194,6 +194,7 @@ export class EinnsynPort implements PublicationPort {
       email: created.email,
       entries: request.entries.slice(0, request.entries.length - remaining.length),
       remaining,
+      confirmationSender: 'eInnsyn',
     };
   }
 

@@ -1,0 +1,36 @@
+// Server command for the end-to-end test of the demo's eInnsyn page: starts test/e2e/fixture-site.ts (the demo's pages
+// and the fixture APIs over real HTTP, on a free port) once for the run, and says where it listens.
+import { spawn } from 'node:child_process';
+
+const READY = /Fixture site at (http:\/\/\S+)/;
+
+export function fixtureSitePlugin() {
+  let child;
+  let url;
+
+  async function start() {
+    if (url && child?.exitCode === null) return { url };
+    child = spawn(process.execPath, ['--import', 'tsx', 'test/e2e/fixture-site.ts'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    url = await new Promise((resolve, reject) => {
+      let output = '';
+      child.stdout.on('data', (chunk) => {
+        output += chunk;
+        const match = READY.exec(output);
+        if (match) resolve(match[1]);
+      });
+      child.once('exit', (code, signal) => reject(new Error(`the fixture site exited (${code ?? signal}) before it listened`)));
+    });
+    return { url };
+  }
+
+  return {
+    name: 'innsyn-fixture-site',
+    async executeCommand({ command }) {
+      if (command !== 'fixture-site:start') return undefined;
+      return start();
+    },
+    async serverStop() {
+      if (child && child.exitCode === null) child.kill('SIGTERM');
+    },
+  };
+}
