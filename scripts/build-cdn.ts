@@ -11,6 +11,15 @@ import { ELEMENTS } from './elements.js';
 import { loaderManifest } from './loader-manifest.js';
 import { minifyCssTemplatesPlugin } from './minify-css-templates.js';
 
+/** The element build's entry with what the loader needs to start an element's first API requests (src/loader/first-requests.ts). */
+const FIRST_REQUESTS = 'first-requests';
+
+/**
+ * The data layer (not the adapters, loaded only when chosen) and what the loader needs to start an element's first
+ * requests: one "data" chunk every element has and the loader imports early, instead of several small ones.
+ */
+const DATA_MODULES = /\/src\/(loader\/first-requests|api\/[\w-]+|time\/(oslo|calendar-day)|journal-search\/page-size|meeting-calendar\/(queries|overview))\.ts$|\/node_modules\/valibot\//;
+
 const quiet: InlineConfig = { logLevel: 'warn', configFile: false };
 // The script-tag bundles carry our dependencies' code; name them and their licences since minification drops headers.
 const licenceOf = (licence = 'see its package') => (licence.startsWith('(') ? licence : `(${licence})`);
@@ -28,11 +37,12 @@ const cdnOutput = {
   minify: true,
   comments: false,
   // Entries (what a page's script tag or the loader imports) name what they include; chunks stay bare.
-  postBanner: (chunk: { isEntry: boolean }) => (chunk.isEntry ? banner : ''),
+  postBanner: (chunk: { isEntry: boolean; name: string }) => (chunk.isEntry && chunk.name !== FIRST_REQUESTS ? banner : ''),
 } as const;
 
 /** One catalog chunk per element and language, named so a look at chunks/ tells what each is. */
-function chunkFileName(chunk: { facadeModuleId: string | null; moduleIds: string[] }): string {
+function chunkFileName(chunk: { name: string; facadeModuleId: string | null; moduleIds: string[] }): string {
+  if (chunk.name === 'data') return 'chunks/data-[hash].js';
   const catalog = chunk.facadeModuleId?.match(/src\/(.+)\/messages\/([a-z]+)\.ts$/);
   if (catalog) return `chunks/${catalog[1]!.replaceAll('/', '-')}.${catalog[2]}-[hash].js`;
   // Rolldown names a shared chunk after one of its modules; "shared" says what it is (Lit, the data layer, src/shared).
@@ -56,8 +66,23 @@ async function cdnElements(): Promise<Rolldown.OutputChunk[]> {
       sourcemap: true,
       minify: true,
       copyPublicDir: false,
-      lib: { entry: Object.fromEntries(ELEMENTS.map((element) => [element, `src/${element}/define.ts`])), formats: ['es'] },
-      rollupOptions: { output: { ...cdnOutput, chunkFileNames: chunkFileName } },
+      lib: {
+        entry: { ...Object.fromEntries(ELEMENTS.map((element) => [element, `src/${element}/define.ts`])), [FIRST_REQUESTS]: 'src/loader/first-requests.ts' },
+        formats: ['es'],
+      },
+      rollupOptions: {
+        output: {
+          ...cdnOutput,
+          chunkFileNames: chunkFileName,
+          codeSplitting: {
+            groups: [
+              { name: 'data', test: DATA_MODULES },
+            ],
+          },
+          // Not a script tag of its own: the loader imports it to start the elements' first requests early.
+          entryFileNames: (chunk) => (chunk.name === FIRST_REQUESTS ? 'chunks/[name]-[hash].js' : '[name].js'),
+        },
+      },
     },
   });
   return (Array.isArray(result) ? result : [result])
@@ -94,5 +119,5 @@ export async function buildCdn(): Promise<void> {
   const unlisted = unlistedElementFolders();
   if (unlisted.length) throw new Error(`src/${unlisted.join(', src/')} is an element folder missing from ELEMENTS in scripts/elements.ts`);
   const elementChunks = await cdnElements();
-  await cdnLoader(loaderManifest(elementChunks, Object.fromEntries(ELEMENTS.map((element) => [`innsyn-${element}`, element]))));
+  await cdnLoader(loaderManifest(elementChunks, Object.fromEntries(ELEMENTS.map((element) => [`innsyn-${element}`, element])), FIRST_REQUESTS));
 }

@@ -10,7 +10,7 @@ export function catalogLocale(chunk: Pick<Rolldown.OutputChunk, 'facadeModuleId'
   return LOCALES.find((known) => known === locale);
 }
 
-export function loaderManifest(chunks: Rolldown.OutputChunk[], entries: Record<string, string>): LoaderManifest {
+export function loaderManifest(chunks: Rolldown.OutputChunk[], entries: Record<string, string>, requestsEntry: string): LoaderManifest {
   const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
   const staticClosure = (file: string, seen = new Set<string>()): Set<string> => {
     if (seen.has(file)) return seen;
@@ -18,7 +18,9 @@ export function loaderManifest(chunks: Rolldown.OutputChunk[], entries: Record<s
     for (const imported of byFile.get(file)?.imports ?? []) staticClosure(imported, seen);
     return seen;
   };
-  const manifest: LoaderManifest = {};
+  const requests = chunks.find((chunk) => chunk.isEntry && chunk.name === requestsEntry);
+  if (!requests) throw new Error(`the element build wrote no entry for ${requestsEntry}`);
+  const manifest: LoaderManifest = { elements: {}, requests: requests.fileName };
   for (const [tag, entryName] of Object.entries(entries)) {
     const entry = chunks.find((chunk) => chunk.isEntry && chunk.name === entryName);
     if (!entry) throw new Error(`the element build wrote no entry for ${entryName}`);
@@ -31,8 +33,10 @@ export function loaderManifest(chunks: Rolldown.OutputChunk[], entries: Record<s
         if (locale) messages[locale].push(...[...staticClosure(imported)].filter((path) => !closure.has(path)));
       }
     }
+    // What the first requests need is fetched beside the element's code (it is mostly the element's own data layer).
+    for (const file of staticClosure(requests.fileName)) closure.add(file);
     closure.delete(entry.fileName);
-    manifest[tag] = { entry: entry.fileName, chunks: [...closure], messages };
+    manifest.elements[tag] = { entry: entry.fileName, chunks: [...closure], messages };
   }
   return manifest;
 }

@@ -3,10 +3,11 @@ import type * as v from 'valibot';
 import { resolveBaseUrl } from './base-url.js';
 import { TtlCache } from './cache.js';
 import { ApiError, isApiError } from './errors.js';
+import { takePrefetched } from './prefetch.js';
+import { pathUrl, requestHeaders, withParams, type QueryParams } from './request-url.js';
 import { readJson, validate, type ReadBody } from './response.js';
 
-export type QueryValue = string | number | boolean | null | undefined | readonly (string | number)[];
-export type QueryParams = Record<string, QueryValue>;
+export type { QueryParams, QueryValue } from './request-url.js';
 
 export interface ClientOptions {
   /** Milliseconds before a request gives up with kind 'timeout' (default 15 000). */
@@ -67,14 +68,7 @@ export class ApiClient {
    * arrays repeat the key, null and undefined are left out. An absolute URL is accepted only on the API's origin.
    */
   url(path: string, params: QueryParams = {}): string {
-    const url = /^[a-z][a-z0-9+.-]*:/i.test(path)
-      ? new URL(this.resolveLink(path))
-      : new URL(path === '' ? this.baseUrl : `${this.baseUrl}/${path.replace(/^\/+/, '')}`);
-    for (const [name, value] of Object.entries(params)) {
-      const values = Array.isArray(value) ? value : [value];
-      for (const item of values) if (item !== undefined && item !== null) url.searchParams.append(name, String(item));
-    }
-    return url.href;
+    return withParams(/^[a-z][a-z0-9+.-]*:/i.test(path) ? new URL(this.resolveLink(path)) : pathUrl(this.baseUrl, path), params);
   }
 
   /**
@@ -121,7 +115,7 @@ export class ApiClient {
     try {
       ({ data } = await send(url, this.origin, {
         method: 'POST',
-        headers: { ...headers(options.language), 'Content-Type': 'application/json', ...options.headers },
+        headers: { ...requestHeaders(options.language), 'Content-Type': 'application/json', ...options.headers },
         body: JSON.stringify(body),
         signal,
       }));
@@ -195,9 +189,10 @@ export class ApiClient {
   }
 
   private async fetchWithRetry(url: string, language: string | undefined, signal: AbortSignal): Promise<ReadBody> {
-    const init: RequestInit = { method: 'GET', headers: headers(language), signal };
+    const init: RequestInit = { method: 'GET', headers: requestHeaders(language), signal };
     try {
-      return await send(url, this.origin, init);
+      // The script-tag loader may have started this very request while the element's code loaded.
+      return await send(url, this.origin, init, await takePrefetched(url, language));
     } catch (error) {
       if (!(error instanceof TypeError) || signal.aborted || isOffline()) throw failure(error, url, signal);
     }
@@ -226,8 +221,8 @@ export function getClient(baseUrl: string): ApiClient {
   return client;
 }
 
-async function send(url: string, origin: string, init: RequestInit): Promise<ReadBody> {
-  const response = await fetch(url, init);
+async function send(url: string, origin: string, init: RequestInit, prefetched?: Response): Promise<ReadBody> {
+  const response = prefetched ?? (await fetch(url, init));
   // fetch follows redirects before we see them; an answer from elsewhere is refused like a `next` link elsewhere.
   if (response.redirected && URL.canParse(response.url) && new URL(response.url).origin !== origin) {
     void response.body?.cancel();
@@ -238,10 +233,6 @@ async function send(url: string, origin: string, init: RequestInit): Promise<Rea
     });
   }
   return readJson(response, url);
-}
-
-function headers(language: string | undefined): Record<string, string> {
-  return language ? { Accept: 'application/json', 'Accept-Language': language } : { Accept: 'application/json' };
 }
 
 function failure(error: unknown, url: string, signal: AbortSignal): ApiError {

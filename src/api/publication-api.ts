@@ -1,8 +1,8 @@
 // The publication API's operations as typed functions: what elements call, so none of them builds URLs or pages itself.
 import * as v from 'valibot';
 import type { ApiClient, QueryParams, RequestOptions } from './client.js';
-import { osloDateKey } from '../time/oslo.js';
 import { ApiError, isApiError } from './errors.js';
+import { journalParams, meetingParams, PATHS, type JournalQuery, type MeetingQuery } from './queries.js';
 import {
   AccessRequestReceiptSchema,
   BodySchema,
@@ -19,33 +19,15 @@ import type {
   AccessRequestReceipt,
   Body,
   JournalEntry,
-  JournalEntryType,
   JournalPage,
-  JournalSort,
   Meeting,
   MeetingDetail,
-  MeetingStatus,
   ServiceDocument,
   Unit,
 } from './types.js';
 
-/** Paths below the base URL, as named in spec/publication-api.yaml. */
-export const PATHS = {
-  service: '',
-  /** Where servers that follow OpenAPI's joining of the server URL and `/` literally answer. */
-  serviceWithSlash: '/',
-  bodies: 'bodies',
-  meetings: 'meetings',
-  meeting: (id: string) => `meetings/${segment(id)}`,
-  calendarFeed: 'meetings.ics',
-  journal: 'journal',
-  journalEntry: (id: string) => `journal/${segment(id)}`,
-  units: 'units',
-  accessRequests: 'access-requests',
-} as const;
-
-/** The contract's largest page: a busy month (1,001 meetings) needs 6 requests instead of 21, and fits under MAX_PAGES. */
-export const MEETING_PAGE_SIZE = 200;
+/** Stops a list that never ends (a looping or hostile `next`) instead of fetching forever. */
+export { MEETING_PAGE_SIZE, PATHS, segment, type JournalQuery, type MeetingQuery } from './queries.js';
 
 /** Stops a list that never ends (a looping or hostile `next`) instead of fetching forever. */
 export const MAX_PAGES = 20;
@@ -53,45 +35,6 @@ export const MAX_PAGES = 20;
 export interface ReadOptions extends RequestOptions {
   /** See GetOptions.cache. */
   cache?: boolean | number;
-}
-
-export interface MeetingQuery {
-  /** A date (YYYY-MM-DD) or date-time; Dates are sent as UTC date-times. */
-  from: string | Date;
-  to: string | Date;
-  /** Body ids; empty or absent for all bodies. */
-  body?: string[];
-  status?: MeetingStatus[];
-}
-
-/** The `GET /journal` filters of spec/publication-api.yaml. */
-export interface JournalQuery {
-  /**
-   * Free text in eInnsyn's query language: words (all must match), `"phrases"`, `-exclusion`, `a | b`; matched against
-   * public titles, numbers and unscreened correspondents.
-   */
-  q?: string;
-  /** `relevance` (the server's default with `q`) or `journalDate`, newest first (the default without `q`). */
-  sort?: JournalSort;
-  /** Also search the text of published documents. */
-  fulltext?: boolean;
-  /** Journal dates, YYYY-MM-DD (a Date is taken as its day in Europe/Oslo). */
-  from?: string | Date;
-  to?: string | Date;
-  type?: JournalEntryType[];
-  /** Administrative units (administrativ enhet), exactly as `listUnits` names them; several match any of them. */
-  unit?: string | string[];
-  /** Case number (saksnummer), e.g. "2026/1234". */
-  case?: string;
-  /** Property (gnr/bnr or gnr/bnr/fnr), e.g. "12/34". */
-  property?: string;
-  /** Words of a sender's or recipient's public name (korrespondansepart). */
-  correspondent?: string;
-  /** Legal bases (skjermingshjemmel) such as "Offl. § 13"; entries whose basis begins with any of them. */
-  exemptionBasis?: string[];
-  limit?: number;
-  /** The `next` link of the page before; when set, it replaces every other field of the query. */
-  next?: string | null;
 }
 
 const BodyPage = pageSchema(BodySchema, 'body');
@@ -119,14 +62,7 @@ export function listBodies(client: ApiClient, options: ReadOptions = {}): Promis
 
 /** Every meeting in the range, across all pages. */
 export async function listMeetings(client: ApiClient, query: MeetingQuery, options: ReadOptions = {}): Promise<Meeting[]> {
-  const params: QueryParams = {
-    from: dateParam(query.from),
-    to: dateParam(query.to),
-    body: query.body?.length ? query.body : undefined,
-    status: query.status?.length ? query.status : undefined,
-    limit: MEETING_PAGE_SIZE,
-  };
-  return readAll(client, PATHS.meetings, params, MeetingPage, options);
+  return readAll(client, PATHS.meetings, meetingParams(query), MeetingPage, options);
 }
 
 export async function getMeeting(client: ApiClient, id: string, options: ReadOptions = {}): Promise<MeetingDetail> {
@@ -164,25 +100,6 @@ function followableNext(client: ApiClient, next: string): string | null {
     console.warn(`innsyn-elements: ${error.message} More results cannot be loaded.`, error.issues);
     return null;
   }
-}
-
-function journalParams(query: JournalQuery): QueryParams {
-  const units = (typeof query.unit === 'string' ? [query.unit] : (query.unit ?? [])).map((unit) => unit.trim()).filter(Boolean);
-  const bases = (query.exemptionBasis ?? []).map((basis) => basis.trim()).filter(Boolean);
-  return {
-    q: query.q?.trim() || undefined,
-    sort: query.sort,
-    fulltext: query.fulltext || undefined,
-    from: query.from === undefined ? undefined : dayParam(query.from),
-    to: query.to === undefined ? undefined : dayParam(query.to),
-    type: query.type?.length ? query.type : undefined,
-    unit: units.length ? units : undefined,
-    case: query.case?.trim() || undefined,
-    property: query.property?.trim() || undefined,
-    correspondent: query.correspondent?.trim() || undefined,
-    exemptionBasis: bases.length ? bases : undefined,
-    limit: query.limit,
-  };
 }
 
 /** Every administrative unit the journal names, for a unit filter that offers choices instead of free text. */
@@ -233,21 +150,4 @@ async function readAll<T>(
     items.push(...page.items);
   }
   return items;
-}
-
-function dateParam(value: string | Date): string {
-  return typeof value === 'string' ? value : value.toISOString();
-}
-
-/** The journal is filtered by calendar day: a Date becomes its day in Europe/Oslo, where the records are kept. */
-function dayParam(value: string | Date): string {
-  return typeof value === 'string' ? value : osloDateKey(value);
-}
-
-/** Ids come from untrusted data; "." and ".." would otherwise climb out of the collection's path. */
-export function segment(id: string): string {
-  if (id === '' || id === '.' || id === '..') {
-    throw new ApiError('bad-request', id, `Not a valid id: "${id}".`);
-  }
-  return encodeURIComponent(id);
 }

@@ -1,6 +1,7 @@
 // Runtime shapes of the publication API (spec/publication-api.yaml). The TypeScript types in types.ts are inferred
 // from these, so validation and types cannot drift apart; test/node/contract.test.ts checks both against the spec.
 import * as v from 'valibot';
+import { JOURNAL_ENTRY_TYPES } from './queries.js';
 import { DateTimeSchema, openEnum, tolerantArray } from './tolerant.js';
 
 const isoDateTime = DateTimeSchema;
@@ -95,7 +96,7 @@ export const MeetingDetailSchema = v.object({
   agendaPublished: v.nullish(v.boolean()),
 });
 
-export const JOURNAL_ENTRY_TYPES = ['I', 'U', 'N', 'X', 'S'] as const;
+export { JOURNAL_ENTRY_TYPES };
 export const CORRESPONDENT_ROLES = ['sender', 'recipient', 'copy'] as const;
 
 export const CorrespondentSchema = v.object({

@@ -1,6 +1,6 @@
 // The journal search's filters as plain data: what the URL keeps, what the API is asked, and what the chips say.
 import type { JournalQuery } from '../api/publication-api.js';
-import { JOURNAL_ENTRY_TYPES } from '../api/schemas.js';
+import { JOURNAL_ENTRY_TYPES } from '../api/queries.js';
 import type { JournalEntryType, JournalSort } from '../api/types.js';
 import { addDays, isDayKey } from '../time/oslo.js';
 

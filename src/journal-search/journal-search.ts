@@ -29,6 +29,7 @@ import {
   type JournalFilters,
   type Period,
 } from './journal-filters.js';
+import { journalPageSize } from './page-size.js';
 import { groupByCase } from './journal-groups.js';
 import { journalSearchCatalog, type JournalSearchMessages } from './journal-search.messages.js';
 import { journalSearchStyles } from './journal-search.styles.js';
@@ -203,7 +204,7 @@ export class InnsynJournalSearch extends InnsynElement {
   }
 
   private get limit(): number {
-    return Math.min(100, Math.max(1, Math.round(this.pageSize) || 25));
+    return journalPageSize(this.pageSize);
   }
 
   private get level(): number {

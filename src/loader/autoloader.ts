@@ -1,7 +1,8 @@
 // The script tag an editor pastes: registers each innsyn-* tag when one appears in the page, in open shadow roots
 // too, and fetches only that element's code and its page language's texts (the pattern of Shoelace's autoloader).
 // Kept free of Lit and of the elements' code, so it stays a few hundred bytes.
-import { DEFAULT_LOCALE, inheritedLang, matchLocale } from '../shared/locale.js';
+import { resolveLocale } from '../shared/locale.js';
+import type { startFirstRequests } from './first-requests.js';
 import type { LoaderManifest } from './manifest.js';
 
 export function startAutoloader(manifest: LoaderManifest, base: URL): void {
@@ -32,19 +33,35 @@ export function startAutoloader(manifest: LoaderManifest, base: URL): void {
     }
   };
 
+  /**
+   * Starts an element's first API requests (src/loader/first-requests.ts) while its code is still on its way, for its
+   * client to take; settles once they are sent, or at once when they cannot be (the element then makes them itself).
+   */
+  const startRequests = (element: Element, locale: string): Promise<void> =>
+    import(/* @vite-ignore */ new URL(manifest.requests, base).href)
+      .then((module: { startFirstRequests: typeof startFirstRequests }) => module.startFirstRequests(element, locale))
+      .catch(() => undefined);
+
   const load = (element: Element): void => {
     const tag = element.localName;
-    const files = manifest[tag];
+    const files = manifest.elements[tag];
     if (!files) return;
     preconnect(element);
-    preload(files.messages[matchLocale(inheritedLang(element)) ?? DEFAULT_LOCALE]);
-    if (fetched.has(tag) || customElements.get(tag)) return;
+    const locale = resolveLocale(element);
+    preload(files.messages[locale]);
+    if (customElements.get(tag)) return;
+    const requests = startRequests(element, locale);
+    if (fetched.has(tag)) return;
     fetched.add(tag);
-    preload(files.chunks);
-    import(/* @vite-ignore */ new URL(files.entry, base).href).catch((error: unknown) => {
-      fetched.delete(tag);
-      console.error(`innsyn-elements: could not load <${tag}>`, error);
-    });
+    preload([...files.chunks, files.entry]);
+    // Defined only once its first requests are sent, so the element finds them instead of racing them; its code
+    // downloads meanwhile (modulepreload), and the request module is part of it.
+    requests
+      .then(() => import(/* @vite-ignore */ new URL(files.entry, base).href))
+      .catch((error: unknown) => {
+        fetched.delete(tag);
+        console.error(`innsyn-elements: could not load <${tag}>`, error);
+      });
   };
 
   const discover = (root: ParentNode): void => {

@@ -10,5 +10,10 @@ export interface ElementFiles {
   messages: Record<Locale, string[]>;
 }
 
-/** Paths relative to the loader's own URL, per tag. */
-export type LoaderManifest = Record<string, ElementFiles>;
+/** Paths relative to the loader's own URL. */
+export interface LoaderManifest {
+  /** Per tag. */
+  elements: Record<string, ElementFiles>;
+  /** The module that starts an element's first API requests (src/loader/first-requests.ts); every element's chunks hold what it imports. */
+  requests: string;
+}

@@ -21,14 +21,14 @@ import {
   dayKey,
   monthKey,
   monthOf,
-  monthRange,
   osloDateKey,
   parseMonth,
   type CalendarMonth,
 } from '../time/oslo.js';
 import { copyText, renderSubscribe, type CopyState } from '../shared/templates/subscribe.js';
 import { calendarCatalog, type CalendarMessages } from './meeting-calendar.messages.js';
-import { overviewOf, overviewRange, type Overview } from './overview.js';
+import { overviewOf, type Overview } from './overview.js';
+import { monthQuery, overviewQuery } from './queries.js';
 import { documentLink } from '../shared/templates/document-link.js';
 import { calendarStyles } from './meeting-calendar.styles.js';
 
@@ -137,8 +137,7 @@ export class InnsynMeetingCalendar extends InnsynElement {
   private readonly meetingsTask = apiTask(this, {
     args: () => [monthKey(this.shownMonth), this.body],
     task: async ([month, body], { port, signal, language }): Promise<Meeting[]> => {
-      const range = monthRange(parseMonth(month) ?? this.currentMonth);
-      const meetings = await port.listMeetings({ ...range, body: body ? [body] : undefined }, { signal, language });
+      const meetings = await port.listMeetings(monthQuery(month, body), { signal, language });
       return [...meetings].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
     },
     onComplete: (meetings) => this.announce(meetings.length),
@@ -150,7 +149,7 @@ export class InnsynMeetingCalendar extends InnsynElement {
     task: async ([body, firstView], { port, signal, language }): Promise<Overview | undefined> => {
       if (!firstView) return undefined;
       const now = new Date();
-      const meetings = await port.listMeetings({ ...overviewRange(now), body: body ? [body] : undefined }, { signal, language });
+      const meetings = await port.listMeetings(overviewQuery(body, now), { signal, language });
       return overviewOf(meetings, now);
     },
   });

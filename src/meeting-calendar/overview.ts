@@ -1,6 +1,7 @@
 // The calendar's first view: the next meetings and the latest minutes, what most citizens come for, from one read
 // of the half-year around today.
 import type { Meeting } from '../api/types.js';
+import { osloDateKey } from '../time/oslo.js';
 
 /** Half a year each way: far enough for a body that meets twice a term, near enough for one page of results. */
 export const OVERVIEW_DAYS = 183;
@@ -11,9 +12,13 @@ export interface Overview {
   minutes: Meeting[];
 }
 
-export function overviewRange(now: Date): { from: Date; to: Date } {
+/**
+ * Whole Oslo days, so the request is the same all day long: the script-tag loader can start it before the element
+ * runs (src/loader/first-requests.ts), and the client's cache serves it again.
+ */
+export function overviewRange(now: Date): { from: string; to: string } {
   const day = 24 * 60 * 60 * 1000;
-  return { from: new Date(now.getTime() - OVERVIEW_DAYS * day), to: new Date(now.getTime() + OVERVIEW_DAYS * day) };
+  return { from: osloDateKey(new Date(now.getTime() - OVERVIEW_DAYS * day)), to: osloDateKey(new Date(now.getTime() + OVERVIEW_DAYS * day)) };
 }
 
 /** The next meetings that have not ended (cancelled ones too: a citizen must learn of it), and the latest minutes. */
