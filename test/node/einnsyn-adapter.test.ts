@@ -141,9 +141,15 @@ describe('eInnsyn: journal', () => {
     assert.equal(search.get('skjermingshjemmel'), 'Offl. § 13');
     assert.equal(search.get('saksaar'), '2026');
     assert.equal(search.get('sakssekvensnummer'), '1234');
-    assert.equal(search.get('fulltext'), 'true');
+    // eInnsyn's fulltext=true means "has a published file", not "search the files": our switch is never passed on.
+    assert.equal(search.get('fulltext'), null);
     assert.equal(search.get('sortBy'), 'score');
     assert.equal(search.get('limit'), '10');
+  });
+
+  test('offers no full-text search, since eInnsyn searches no file contents', async () => {
+    const service = await port().getService();
+    assert.equal(service.capabilities.fullTextSearch, false);
   });
 
   test('a property filter eInnsyn cannot apply is refused with the field named, not silently dropped', async () => {

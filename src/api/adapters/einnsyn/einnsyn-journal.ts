@@ -111,7 +111,10 @@ export function journalSearchParams(query: PortJournalQuery, publisher: string, 
     skjermingshjemmel: bases.length ? bases.join(',') : undefined,
     saksaar: caseMatch?.[1],
     sakssekvensnummer: caseMatch?.[2],
-    fulltext: query.fulltext ? true : undefined,
+    // Never sent: eInnsyn's fulltext is not our fulltext. There it is a filter on whether an entry has a published
+    // file (true) or not (false), the query never reads file contents, and fulltext=true would narrow the results
+    // instead of widening them (einnsyn-backend SearchQueryService: a term filter on the index's `fulltext`, which
+    // JournalpostService sets when a dokumentobjekt exists). So the port offers no full-text search; see getService.
     sortBy: sortByDate ? 'journaldato' : 'score',
     sortOrder: 'desc',
     limit: query.limit === undefined ? undefined : Math.min(100, Math.max(1, query.limit)),

@@ -60,8 +60,9 @@ export class EinnsynPort implements PublicationPort {
       apiVersion: '1.0',
       publisher: { id: unit.id, name: unitName(unit, options.language), organizationNumber: unit.orgnummer ?? null },
       languages: ['nb', 'nn', 'en', 'se'],
-      // eInnsyn has no calendar feed; fulltext=true is a filter eInnsyn has, so the switch is offered.
-      capabilities: { meetings: true, journal: true, accessRequests: true, calendarFeed: false, fullTextSearch: true },
+      // No calendar feed. No full-text search either: eInnsyn's query reads titles, document titles and correspondents,
+      // never the files, and its `fulltext` parameter only filters on whether a file is published (einnsyn-journal.ts).
+      capabilities: { meetings: true, journal: true, accessRequests: true, calendarFeed: false, fullTextSearch: false },
     };
   }
 
