@@ -46,6 +46,8 @@ describe('elements on eInnsyn and OParl', () => {
       await waitUntil(() => text(el).includes('Reguleringsplan for Storåsen boligfelt'), 'no agenda shown', { timeout: 8000 });
       expect(text(el)).to.contain('PS 45/26');
       expect(text(el)).to.contain('Tilsetting av');
+      // The closed item's legal basis, read from its title since eInnsyn's Moetesak carries no skjerming.
+      expect(text(el)).to.contain('Dokumentene er unntatt offentlighet (offl. § 25) og publiseres ikke.');
       expect(shadow(el).querySelector('img')).to.equal(null);
       expect(fake.requests.filter((url) => url.pathname.startsWith('/moetemappe')).length).to.equal(1);
       await expect(el).to.be.accessible();

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import { EinnsynPort } from '../../src/api/adapters/einnsyn/einnsyn-port.js';
+import { legalBasisInTitle } from '../../src/api/adapters/einnsyn/einnsyn-meetings.js';
 import { PROBLEM_CONFIRM_EARLIER_REQUEST, PROBLEM_NOT_REQUESTABLE } from '../../src/api/port.js';
 import { getClient } from '../../src/api/client.js';
 import { ApiError } from '../../src/api/errors.js';
@@ -91,7 +92,7 @@ describe('eInnsyn: meetings', () => {
     assert.deepEqual(meeting.agendaItems.map((i) => [i.number, i.title, i.closed]), [
       ['PS 45/26', 'Reguleringsplan for Storåsen boligfelt – sluttbehandling', false],
       ['PS 46/26', 'Årsmelding for Eksempel kommune 2025', false],
-      ['PS 47/26', 'Tilsetting av *****', true],
+      ['PS 47/26', 'Tilsetting av ***** – unntatt offentlighet, jf. offl. § 25', true],
       ['RS 3/26', 'Referat fra kontrollutvalget', false],
     ]);
     const [first, second, closed, referat] = meeting.agendaItems;
@@ -103,6 +104,9 @@ describe('eInnsyn: meetings', () => {
     assert.match(first!.decision!, /Votering: 2 for, 1 mot, 0 blanke/);
     assert.equal(second!.decision, '<p>Årsmeldingen tas til orientering.</p><p>Vedtaket er enstemmig.</p>');
     assert.equal(closed!.decision, null);
+    // A Moetesak has no skjerming in eInnsyn: the basis is the one its public title names.
+    assert.equal(closed!.exemptionBasis, 'offl. § 25');
+    assert.equal(first!.exemptionBasis, null, 'an open item gets no basis, whatever its title says');
     assert.deepEqual(referat!.documents, [], 'a document without a download URL is not listed');
     assert.ok(meeting.agendaItems.every((item) => !item.canRequestAccess));
   });
@@ -115,6 +119,16 @@ describe('eInnsyn: meetings', () => {
 
   test('an unknown meeting is not-found', async () => {
     await assert.rejects(port().getMeeting('mm_01jx0000000000000000009999'), (e: ApiError) => e.kind === 'not-found');
+  });
+});
+
+describe('eInnsyn: the legal basis in a closed item\'s title', () => {
+  test('finds offentleglova, kommuneloven and forvaltningsloven as written, with ledd and nr, and nothing else', () => {
+    assert.equal(legalBasisInTitle('Klage fra ***** – jf. Offl. § 13 jf. fvl. § 13 første ledd nr. 1'), 'Offl. § 13 jf. fvl. § 13 første ledd nr. 1');
+    assert.equal(legalBasisInTitle('Personalsak *****, koml. § 11-5 andre ledd'), 'koml. § 11-5 andre ledd');
+    assert.equal(legalBasisInTitle('Unntatt etter offentleglova §14'), 'offentleglova §14');
+    assert.equal(legalBasisInTitle('Tilsetting av *****'), null);
+    assert.equal(legalBasisInTitle('Vedtekter § 5 for barnehagene'), null);
   });
 });
 

@@ -159,6 +159,19 @@ function decisionOf(sak: Moetesak): string | null {
   return `${html}<p>Votering: ${count('Ja')} for, ${count('Nei')} mot, ${count('Blankt')} blanke.</p>`;
 }
 
+/** A law and section: offentleglova (offl.), kommuneloven (koml.), forvaltningsloven (fvl.) and their spellings. */
+const LAW = String.raw`(?:offl|offentleglova|offentlegl|offentlighetsloven|koml|kommunelova|kommuneloven|fvl|forvaltningsloven)\.?\s*§+\s*\d+(?:-\d+)?[a-z]?`;
+const DETAIL = String.raw`(?:\s*(?:første|fyrste|andre|annet|tredje|fjerde|femte)\s+ledd)?(?:\s*(?:nr\.?|bokstav)\s*[0-9a-z]+)?`;
+const BASIS = new RegExp(`${LAW}${DETAIL}(?:\\s*(?:jf\\.?|jfr\\.?|,)\\s*${LAW}${DETAIL})*`, 'i');
+
+/**
+ * The legal basis a closed item's public title names ("Tilsetting av ***** – unntatt offentlighet, jf. offl. § 25"
+ * gives "offl. § 25"), or null. Read from the title only, so it is shown as the text the municipality wrote.
+ */
+export function legalBasisInTitle(title: string): string | null {
+  return BASIS.exec(title)?.[0].replace(/\s+/g, ' ').trim() ?? null;
+}
+
 export function toAgendaItem(sak: Moetesak, sequence: number, publishedAt: string, baseUrl: string): AgendaItem | undefined {
   const published = osloDateTime(sak.publisertDato) ?? publishedAt;
   const utredning = expanded(sak.utredning);
@@ -172,8 +185,9 @@ export function toAgendaItem(sak: Moetesak, sequence: number, publishedAt: strin
     // A Moetesak names no Saksmappe in eInnsyn's model, so the case number is not known here.
     caseNumber: null,
     closed,
-    // Nor does it carry a Skjerming: the legal basis of a closed item is not published through the API.
-    exemptionBasis: null,
+    // eInnsyn's Moetesak has no skjerming (only Journalpost has; the spec's Moetesak.Moetesak and einnsyn-backend's
+    // MoetesakDTO at e4a85fc agree), so the basis can only come from the public title, where municipalities often write it.
+    exemptionBasis: closed ? legalBasisInTitle(sak.offentligTittel) : null,
     documents: [
       ...toDocuments(utredning?.utredningsdokument, 'case-presentation', published, baseUrl),
       ...toDocuments(sak.dokumentbeskrivelse, 'case-presentation', published, baseUrl),
