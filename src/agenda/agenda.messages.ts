@@ -10,6 +10,11 @@ export interface AgendaMessages {
   place: string;
   status: string;
   cancelledNotice: string;
+  /** Link to the body's meeting before this one; `date` when known. */
+  previousMeeting: (date?: string) => string;
+  nextMeeting: (date?: string) => string;
+  /** Label of the navigation with those links. */
+  otherMeetings: (body: string) => string;
   movedNotice: (newTime: string) => string;
   meetingDocuments: string;
   watchLive: string;

@@ -225,4 +225,34 @@ export const agendaStyles = css`
       word-break: break-all;
     }
   }
+  .neighbours ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.5em;
+    list-style: none;
+    margin: 0.75em 0 0;
+    padding: 0;
+  }
+  .neighbours__prev a::before,
+  .neighbours__prev .link-button::before {
+    content: '← ' / '';
+  }
+  .neighbours__next a::after,
+  .neighbours__next .link-button::after {
+    content: ' →' / '';
+  }
+  .link-button {
+    font: inherit;
+    color: var(--innsyn-color-accent, LinkText);
+    background: none;
+    border: 0;
+    padding: 0;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  @media print {
+    .neighbours {
+      display: none;
+    }
+  }
 `;

@@ -5,7 +5,7 @@ import { webcalUrl } from '../shared/templates/subscribe.js';
 import { property, state } from 'lit/decorators.js';
 import { initialState, TaskStatus } from '@lit/task';
 import { sameBaseUrl } from '../api/base-url.js';
-import type { AgendaItem, Document, MeetingDetail } from '../api/types.js';
+import type { AgendaItem, Document, MeetingDetail, MeetingLink } from '../api/types.js';
 import type { MeetingSelectEvent } from '../events/meeting-select.js';
 import { MeetingShownEvent } from '../events/meeting-shown.js';
 import { apiTask } from '../shared/api-task.js';
@@ -21,7 +21,7 @@ import { basketToggle } from '../shared/templates/basket-toggle.js';
 import { documentLink, httpUrl } from '../shared/templates/document-link.js';
 import { publishedDocuments } from '../shared/templates/published-documents.js';
 import { templateStyles } from '../shared/templates/templates.styles.js';
-import { parseUrlStateMode, propertyKey, UrlStateBinding } from '../shared/url-state.js';
+import { parseUrlStateMode, propertyKey, UrlStateBinding, urlWithState } from '../shared/url-state.js';
 import { firstPublication, isLate, sortDocuments } from './agenda-documents.js';
 import { closedItemBases } from './closed-item.js';
 import { agendaCatalog, type AgendaMessages } from './agenda.messages.js';
@@ -70,6 +70,7 @@ interface LoadedMeeting {
  * @fires innsyn-meeting-shown - The agenda now shows a meeting (after it loaded). `detail: { meeting, api }`. A
  *   meeting calendar on the page listens and shows that meeting's month with the meeting marked as current.
  *
+ * @csspart neighbours - The links to the body's previous and next meeting.
  * @csspart base - The element's outer box.
  * @csspart header - Heading, time, place, status and meeting documents.
  * @csspart heading - The meeting heading.
@@ -365,8 +366,37 @@ export class InnsynAgenda extends InnsynElement {
         ${meeting.location ? html`<div><dt>${t.place}</dt><dd lang=${ifDefined(this.dataLang)}>${meeting.location}</dd></div>` : nothing}
         <div><dt>${t.status}</dt><dd>${this.common.meetingStatus[meeting.status]}</dd></div>
       </dl>
-      ${this.renderMeetingDocuments(meeting)} ${this.renderCalendarLinks(meeting)}
+      ${this.renderMeetingDocuments(meeting)} ${this.renderCalendarLinks(meeting)} ${this.renderNeighbours(meeting)}
     </header>`;
+  }
+
+  /** Links to the body's previous and next meeting, where the API names them; shown here, in this agenda. */
+  private renderNeighbours(meeting: MeetingDetail): TemplateResult | typeof nothing {
+    const links = [
+      meeting.previousMeeting && { link: meeting.previousMeeting, label: this.t.previousMeeting, rel: 'prev' },
+      meeting.nextMeeting && { link: meeting.nextMeeting, label: this.t.nextMeeting, rel: 'next' },
+    ].filter((entry) => !!entry && entry.link.id !== meeting.id) as { link: MeetingLink; label: (date?: string) => string; rel: string }[];
+    if (!links.length) return nothing;
+    const mode = this.mode;
+    return html`<nav class="neighbours" part="neighbours" aria-label=${this.t.otherMeetings(meeting.body.name)}>
+      <ul>
+        ${links.map(({ link, label, rel }) => {
+          const text = label(link.start ? formatDate(link.start, this.locale) : undefined);
+          const go = (event: Event) => {
+            event.preventDefault();
+            this.showMeeting(link.id);
+          };
+          // With url-state the link is a real address (open in a new tab, copy); without, a button does the same here.
+          return html`<li class="neighbours__${rel}">
+            ${mode === 'none'
+              ? html`<button type="button" part="button" class="link-button" @click=${go}>${text}</button>`
+              : html`<a href=${urlWithState(mode, { 'innsyn-meeting': link.id, 'innsyn-item': undefined }).href} rel=${rel} @click=${(event: MouseEvent) => {
+                  if (event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey) go(event);
+                }}>${text}</a>`}
+          </li>`;
+        })}
+      </ul>
+    </nav>`;
   }
 
   private renderStatusNotice(meeting: MeetingDetail, statusNote: string): TemplateResult | typeof nothing {

@@ -90,10 +90,20 @@ export const AgendaItemSchema = v.object({
   canRequestAccess: v.boolean(),
 });
 
+/** Another meeting an agenda links to; a link that does not fit is dropped (null), never the meeting. */
+export const MeetingLinkSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1)),
+  start: v.nullish(isoDateTime, null),
+});
+const optionalMeetingLink = v.fallback(v.nullish(MeetingLinkSchema), null);
+
 export const MeetingDetailSchema = v.object({
   ...MeetingSchema.entries,
   agendaItems: tolerantArray(AgendaItemSchema, 'agenda item'),
   agendaPublished: v.nullish(v.boolean()),
+  // Later additions: optional, so older data still fits.
+  previousMeeting: optionalMeetingLink,
+  nextMeeting: optionalMeetingLink,
 });
 
 export { JOURNAL_ENTRY_TYPES };

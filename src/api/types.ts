@@ -13,6 +13,7 @@ export type MeetingStatus = (typeof s.MEETING_STATUSES)[number];
 export type Meeting = v.InferOutput<typeof s.MeetingSchema>;
 export type AgendaItem = v.InferOutput<typeof s.AgendaItemSchema>;
 export type MeetingDetail = v.InferOutput<typeof s.MeetingDetailSchema>;
+export type MeetingLink = v.InferOutput<typeof s.MeetingLinkSchema>;
 export type JournalEntryType = (typeof s.JOURNAL_ENTRY_TYPES)[number];
 export type Correspondent = v.InferOutput<typeof s.CorrespondentSchema>;
 export type PropertyNumber = v.InferOutput<typeof s.PropertyNumberSchema>;

@@ -17,13 +17,8 @@ export function readUrlState(mode: UrlStateMode, key: string): string | undefine
   return paramsOf(mode, window.location).get(key) ?? undefined;
 }
 
-/** Writes the given keys (undefined removes one) and leaves every other parameter of the host page alone. */
-export function writeUrlState(
-  mode: UrlStateMode,
-  values: Record<string, string | undefined>,
-  history: 'push' | 'replace' = 'replace',
-): void {
-  if (mode === 'none') return;
+/** The page's address with the given keys set (undefined removes one), every other parameter left alone. */
+export function urlWithState(mode: Exclude<UrlStateMode, 'none'>, values: Record<string, string | undefined>): URL {
   const params = paramsOf(mode, window.location);
   for (const [key, value] of Object.entries(values)) {
     if (value === undefined || value === '') params.delete(key);
@@ -33,6 +28,17 @@ export function writeUrlState(
   const query = params.toString();
   if (mode === 'hash') url.hash = query;
   else url.search = query;
+  return url;
+}
+
+/** Writes the given keys (undefined removes one) and leaves every other parameter of the host page alone. */
+export function writeUrlState(
+  mode: UrlStateMode,
+  values: Record<string, string | undefined>,
+  history: 'push' | 'replace' = 'replace',
+): void {
+  if (mode === 'none') return;
+  const url = urlWithState(mode, values);
   if (url.href === window.location.href) return;
   if (history === 'push') window.history.pushState(window.history.state, '', url);
   else window.history.replaceState(window.history.state, '', url);

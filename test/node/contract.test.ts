@@ -20,6 +20,7 @@ const PAIRS: Record<string, v.GenericSchema> = {
   Publisher: s.ServiceDocumentSchema.entries.publisher,
   Body: s.BodySchema,
   BodyRef: s.BodyRefSchema,
+  MeetingLink: s.MeetingLinkSchema,
   Document: s.DocumentSchema,
   MeetingStatus: s.MeetingSchema.entries.status,
   Meeting: s.MeetingSchema,

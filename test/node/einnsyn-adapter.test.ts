@@ -2,11 +2,11 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import { EinnsynPort } from '../../src/api/adapters/einnsyn/einnsyn-port.js';
-import { legalBasisInTitle } from '../../src/api/adapters/einnsyn/einnsyn-meetings.js';
+import { legalBasisInTitle, meetingLink } from '../../src/api/adapters/einnsyn/einnsyn-meetings.js';
 import { PROBLEM_CONFIRM_EARLIER_REQUEST, PROBLEM_NOT_REQUESTABLE } from '../../src/api/port.js';
 import { getClient } from '../../src/api/client.js';
 import { ApiError } from '../../src/api/errors.js';
-import { EINNSYN_BASE, formannskapet, journalposter, kommunestyret, kst05, fsk07 } from '../fixtures/einnsyn/fixtures.js';
+import { EINNSYN_BASE, formannskapet, journalposter, kommunestyret, kst05, kst09, fsk07 } from '../fixtures/einnsyn/fixtures.js';
 import { createEinnsynFake, type EinnsynFake } from '../mocks/einnsyn-server.js';
 
 const realFetch = globalThis.fetch;
@@ -109,6 +109,15 @@ describe('eInnsyn: meetings', () => {
     assert.equal(first!.exemptionBasis, null, 'an open item gets no basis, whatever its title says');
     assert.deepEqual(referat!.documents, [], 'a document without a download URL is not listed');
     assert.ok(meeting.agendaItems.every((item) => !item.canRequestAccess));
+  });
+
+  test('the previous and next meeting come from referanseForrigeMoete/referanseNesteMoete, with a date when expanded', async () => {
+    const meeting = await port().getMeeting(kst05.id);
+    assert.deepEqual(meeting.nextMeeting, { id: kst09.id, start: null });
+    assert.equal(meeting.previousMeeting, null);
+    assert.deepEqual(meetingLink({ entity: 'Moetemappe', id: kst09.id, moetedato: '2026-06-25T18:00:00' }), { id: kst09.id, start: '2026-06-25T18:00:00+02:00' });
+    assert.equal(meetingLink('javascript:alert(1)'), null);
+    assert.equal(meetingLink({ entity: 'Journalpost', id: 'jp_1' }), null);
   });
 
   test('a meeting still to come is planned, with its video as a live stream', async () => {

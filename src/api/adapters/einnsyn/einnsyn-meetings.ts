@@ -1,9 +1,9 @@
 // eInnsyn units and meeting records (Enhet, Moetemappe, Moetesak, Moetedokument, Vedtak) → our Body, Meeting, AgendaItem.
-import type { AgendaItem, Body, BodyKind, BodyRef, Document, Meeting, MeetingDetail } from '../../types.js';
+import type { AgendaItem, Body, BodyKind, BodyRef, Document, Meeting, MeetingDetail, MeetingLink } from '../../types.js';
 import { AgendaItemSchema, MeetingDetailSchema, MeetingSchema } from '../../schemas.js';
 import { httpUrl, keepValid, osloDateTime, parseOrSkip, SCREENED, textToHtml } from '../adapter-support.js';
 import { expanded, expandedList, toDocuments } from './einnsyn-documents.js';
-import type { Enhet, Moetedokument, Moetemappe, Moetesak } from './einnsyn-schemas.js';
+import { MoetemappeLinkSchema, type Enhet, type Moetedokument, type Moetemappe, type Moetesak } from './einnsyn-schemas.js';
 
 export type Language = 'nb' | 'nn' | 'en' | 'se';
 
@@ -207,5 +207,17 @@ export function toMeetingDetail(
   if (!meeting) return undefined;
   const publishedAt = osloDateTime(mappe.publisertDato) ?? meeting.start;
   const items = expandedList<Moetesak>(mappe.moetesak).map((sak, index) => toAgendaItem(sak, index + 1, publishedAt, context.baseUrl));
-  return parseOrSkip(MeetingDetailSchema, { ...meeting, agendaItems: keepValid(AgendaItemSchema, items) });
+  return parseOrSkip(MeetingDetailSchema, {
+    ...meeting,
+    agendaItems: keepValid(AgendaItemSchema, items),
+    previousMeeting: meetingLink(mappe.referanseForrigeMoete),
+    nextMeeting: meetingLink(mappe.referanseNesteMoete),
+  });
+}
+
+/** referanseForrigeMoete / referanseNesteMoete: a Moetemappe id, or the Moetemappe itself when expanded. */
+export function meetingLink(reference: unknown): MeetingLink | null {
+  if (typeof reference === 'string') return /^mm_[0-9a-z]+$/i.test(reference) ? { id: reference, start: null } : null;
+  const mappe = parseOrSkip(MoetemappeLinkSchema, reference);
+  return mappe ? { id: mappe.id, start: osloDateTime(mappe.moetedato) ?? null } : null;
 }

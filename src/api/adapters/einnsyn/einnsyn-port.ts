@@ -31,6 +31,9 @@ export const MOETEMAPPE_EXPAND = [
   'moetesak.vedtak.vedtakstekst',
   'moetesak.vedtak.votering',
   'moetesak.vedtak.vedtaksdokument.dokumentobjekt',
+  // The neighbouring meetings' dates, so their links can say when they are.
+  'referanseForrigeMoete',
+  'referanseNesteMoete',
 ];
 
 const EINNSYN_LIST: PagedList<v.InferOutput<typeof ListSchema>> = {

@@ -122,6 +122,9 @@ export const MoetemappeSchema = v.object({
 });
 export type Moetemappe = v.InferOutput<typeof MoetemappeSchema>;
 
+/** A neighbouring meeting as `expand=referanseForrigeMoete` gives it: only what its link needs. */
+export const MoetemappeLinkSchema = v.object({ id: text, entity: v.literal('Moetemappe'), moetedato: optionalText });
+
 export const SkjermingSchema = v.object({ id: text, skjermingshjemmel: optionalText, tilgangsrestriksjon: optionalText });
 
 export const KorrespondansepartSchema = v.object({
@@ -213,6 +216,7 @@ export type SpecChecks = [
   Within<FieldsOf<typeof MoetesakSchema>, keyof Spec['Moetesak.Moetesak']>,
   Within<FieldsOf<typeof MoetedokumentSchema>, keyof Spec['Moetedokument.Moetedokument']>,
   Within<FieldsOf<typeof MoetemappeSchema>, keyof Spec['Moetemappe.Moetemappe']>,
+  Within<FieldsOf<typeof MoetemappeLinkSchema>, keyof Spec['Moetemappe.Moetemappe']>,
   Within<FieldsOf<typeof SkjermingSchema>, keyof Spec['Skjerming.Skjerming']>,
   Within<FieldsOf<typeof KorrespondansepartSchema>, keyof Spec['Korrespondansepart.Korrespondansepart']>,
   Within<FieldsOf<typeof MatrikkelnummerSchema>, keyof Spec['Matrikkelnummer.Matrikkelnummer']>,
