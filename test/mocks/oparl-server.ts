@@ -1,6 +1,6 @@
 // A rendition of an OParl endpoint over the fixtures, as a fetch handler (msw in tests, Vite middleware in the demo):
 // objects by their URL, external lists paginated with links.next.
-import { body, listedItemPages, meetingListed, meetingPages, OPARL_BASE, organizationPages, system, type OparlObject } from '../fixtures/oparl/fixtures.js';
+import { body, FAILING_FILE, listedItemPages, meetingListed, meetingPages, meetingReferenced, OPARL_BASE, organizationPages, referencedFiles, referencedItems, system, type OparlObject } from '../fixtures/oparl/fixtures.js';
 
 const CORS = { 'Access-Control-Allow-Origin': '*' };
 
@@ -20,7 +20,9 @@ export function createOparlFake(base = OPARL_BASE): OparlFake {
     [`${OPARL_BASE}/meeting/284/agendaItems`, listedItemPages],
   ]);
   const objects = new Map<string, OparlObject>();
-  for (const object of [system, body, ...organizationPages.flat(), ...meetingPages.flat(), meetingListed]) objects.set(object.id, object);
+  for (const object of [system, body, ...organizationPages.flat(), ...meetingPages.flat(), meetingListed, meetingReferenced, ...referencedItems, ...referencedFiles]) {
+    objects.set(object.id, object);
+  }
 
   const fake: OparlFake = {
     requests: [],
@@ -35,6 +37,7 @@ export function createOparlFake(base = OPARL_BASE): OparlFake {
         const next = page < pages.length ? `${key}?page=${page + 1}` : undefined;
         return json({ data: pages[page - 1] ?? [], pagination: { currentPage: page, totalPages: pages.length }, links: next ? { next } : {} });
       }
+      if (key === FAILING_FILE) return json({ error: 'internal error' }, 500);
       const object = objects.get(key) ?? objects.get(`${key}/`) ?? (key === OPARL_BASE ? system : undefined);
       if (object) return json(object);
       if (/\/file\/\d+\.pdf$/.test(key)) return new Response('%PDF-1.4\n', { headers: { 'Content-Type': 'application/pdf', ...CORS } });

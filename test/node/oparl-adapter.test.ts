@@ -1,10 +1,10 @@
 // The OParl adapter over the fixtures: 1.0 and 1.1 objects, paginated lists, and the quirks of live endpoints.
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, test } from 'node:test';
-import { OparlPort } from '../../src/api/adapters/oparl/oparl-port.js';
+import { OparlPort, REFERENCE_CONCURRENCY } from '../../src/api/adapters/oparl/oparl-port.js';
 import { getClient } from '../../src/api/client.js';
 import type { ApiError } from '../../src/api/errors.js';
-import { finanzausschuss, meetingFull, meetingListed, meetingQuirky, OPARL_BASE, stadtrat } from '../fixtures/oparl/fixtures.js';
+import { finanzausschuss, meetingFull, meetingListed, meetingQuirky, meetingReferenced, OPARL_BASE, stadtrat } from '../fixtures/oparl/fixtures.js';
 import { createOparlFake, type OparlFake } from '../mocks/oparl-server.js';
 
 const realFetch = globalThis.fetch;
@@ -88,6 +88,34 @@ describe('OParl', () => {
     ]);
     assert.equal(fake.requests.filter((url) => url.pathname.includes('agendaItems')).length, 2);
     assert.equal(meeting.status, 'planned');
+  });
+
+  test('agenda items and files given as URLs of single objects are fetched, a few at a time; one that fails is left out', async () => {
+    let inFlight = 0;
+    let most = 0;
+    globalThis.fetch = async (input, init) => {
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      try {
+        // Let every request the adapter starts at once be in flight together before any answers.
+        await new Promise((resolve) => setImmediate(resolve));
+        return await fake.handle(new Request(input, init));
+      } finally {
+        inFlight -= 1;
+      }
+    };
+    const meeting = await port().getMeeting(meetingReferenced.id);
+    assert.deepEqual(meeting.agendaItems.map((item) => [item.number, item.title]), [
+      ['1', 'Eröffnung'],
+      ['2', 'Radverkehrskonzept'],
+      ['4', 'Verschiedenes'],
+    ], 'the item whose URL answers 404 is left out, not the agenda');
+    assert.equal(meeting.notice?.title, 'Einladung Stadtrat Juli');
+    assert.deepEqual(meeting.agendaItems[0]!.documents.map((d) => d.title), ['Präsentation Radverkehr'], 'the file whose URL answers 500 is left out');
+    assert.deepEqual(meeting.agendaItems[1]!.documents.map((d) => [d.type, d.title]), [['decision', 'Beschluss Radverkehrskonzept']]);
+    assert.ok(most <= REFERENCE_CONCURRENCY, `at most ${REFERENCE_CONCURRENCY} requests at once, saw ${most}`);
+    const fetched = fake.requests.filter((url) => /\/(agendaitem|file)\//.test(url.pathname)).length;
+    assert.equal(fetched, 4 + 4, 'each referenced item and file once');
   });
 
   test('the journal and access requests say OParl has none', async () => {

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe as suite, test } from 'node:test';
-import { body, DEPARTURES, listedItemPages, meetingPages, organizationPages, system, type OparlObject } from '../fixtures/oparl/fixtures.js';
+import { body, DEPARTURES, listedItemPages, meetingPages, meetingReferenced, organizationPages, referencedFiles, referencedItems, system, type OparlObject } from '../fixtures/oparl/fixtures.js';
 import { oparlValidators } from './spec-validator.js';
 
 const validator = oparlValidators();
@@ -27,6 +27,9 @@ suite('OParl fixtures match the OParl 1.1 schemas', () => {
   for (const org of organizationPages.flat()) test(`Organization ${org.id}`, () => check('Organization', org));
   for (const meeting of meetingPages.flat()) test(`Meeting ${meeting.id}`, () => check('Meeting', meeting));
   for (const item of listedItemPages.flat()) test(`AgendaItem ${item.id}`, () => check('AgendaItem', item));
+  test('Meeting with references as URLs', () => check('Meeting', meetingReferenced));
+  for (const item of referencedItems) test(`AgendaItem ${item.id}`, () => check('AgendaItem', item));
+  for (const file of referencedFiles) test(`File ${file.id}`, () => check('File', file));
 
   test("the spec's own examples pass the same validator (so the validator reads the schemas right)", () => {
     const dir = new URL('../fixtures/oparl/examples/', import.meta.url);

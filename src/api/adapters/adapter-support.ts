@@ -32,6 +32,15 @@ export async function collectPages<P>(client: ApiClient, first: string, params: 
   return items;
 }
 
+/** Runs `run` for every item, at most `limit` at a time. */
+export async function eachLimited<T>(items: readonly T[], limit: number, run: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) await run(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+}
+
 /** Keeps the items the contract's schema accepts; one bad item is left out, not the whole list. */
 export function keepValid<T>(schema: v.GenericSchema<unknown, T>, items: readonly unknown[]): T[] {
   const kept: T[] = [];

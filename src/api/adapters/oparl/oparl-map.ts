@@ -13,7 +13,7 @@ export function clean(value: unknown): string | undefined {
   return PLACEHOLDERS.has(text.toLowerCase()) ? undefined : text;
 }
 
-/** Embedded objects only: a reference given as a URL string is not fetched one by one. */
+/** Embedded objects only; the port has already put fetched objects in place of the URLs it could fetch. */
 export function objects(value: unknown): unknown[] {
   if (Array.isArray(value)) return value.filter((item) => typeof item === 'object' && item !== null);
   return typeof value === 'object' && value !== null ? [value] : [];

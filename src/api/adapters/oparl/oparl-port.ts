@@ -1,6 +1,6 @@
 // The OParl adapter: calendar and agenda from a council information system's OParl 1.0 or 1.1 endpoint
 // (System → Body → Organization, Meeting, AgendaItem, File). Loaded as its own chunk, only for api-kind="oparl".
-import type * as v from 'valibot';
+import * as v from 'valibot';
 import { getClient, type ApiClient, type RequestOptions } from '../../client.js';
 import { ApiError } from '../../errors.js';
 import type { AdapterConfig } from '../../port-factory.js';
@@ -8,7 +8,7 @@ import type { PortAccessReceipt, PortJournalPage, PublicationPort } from '../../
 import type { MeetingQuery, ReadOptions } from '../../publication-api.js';
 import type { Body, JournalEntry, Meeting, MeetingDetail, ServiceDocument, Unit } from '../../types.js';
 import { osloDateKey } from '../../../time/oslo.js';
-import { collectPages, osloDateTime, parseOrSkip, type PagedList } from '../adapter-support.js';
+import { collectPages, eachLimited, osloDateTime, parseOrSkip, type PagedList } from '../adapter-support.js';
 import { clean, objects, toBody, toMeeting, toMeetingDetail } from './oparl-map.js';
 import {
   AgendaItemSchema,
@@ -24,6 +24,9 @@ import {
 
 /** OParl lists have no date filter, so a body's meetings are read whole; this bounds a list that never ends. */
 export const MAX_LIST_PAGES = 100;
+/** Referenced objects (agenda items, files given as URLs) fetched at once, and at most per meeting. */
+export const REFERENCE_CONCURRENCY = 4;
+export const MAX_REFERENCES = 200;
 /** How long a whole meeting list is reused between month views. */
 const LIST_TTL = 10 * 60_000;
 
@@ -101,10 +104,17 @@ export class OparlPort implements PublicationPort {
       this.listBodies(options),
       this.client.get(url, MeetingSchema as v.GenericSchema<unknown, OparlMeeting>, options),
     ]);
-    // Agenda items are embedded (the spec), or, on some systems, a URL to a list of them: one more request, not one per item.
-    const rawItems = typeof meeting.agendaItem === 'string' ? await this.readList(meeting.agendaItem, options) : objects(meeting.agendaItem);
-    const items = rawItems.flatMap((item) => (parseOrSkip(AgendaItemSchema, item) as OparlAgendaItem | undefined) ?? []);
-    const detail = toMeetingDetail(meeting, items, { bodies, now: this.now() });
+    // Agenda items are embedded (the spec), or, on some systems, a URL to a list of them: one more request, not one per
+    // item. Others give an array of URLs of single items, and files as URLs: those are fetched, a few at a time.
+    const listed = typeof meeting.agendaItem === 'string' ? await this.readList(meeting.agendaItem, options) : undefined;
+    const meetingRefs = [meeting.invitation, meeting.resultsProtocol, meeting.auxiliaryFile, ...(listed ? [] : [meeting.agendaItem])].flatMap(urlsIn);
+    const found = await this.fetchReferences(meetingRefs, options);
+    const withFiles = { ...meeting, invitation: filled(meeting.invitation, found), resultsProtocol: filled(meeting.resultsProtocol, found), auxiliaryFile: filled(meeting.auxiliaryFile, found) };
+    const rawItems = objects(listed ?? filled(meeting.agendaItem, found));
+    const parsed = rawItems.flatMap((item) => (parseOrSkip(AgendaItemSchema, item) as OparlAgendaItem | undefined) ?? []);
+    const itemFiles = await this.fetchReferences(parsed.flatMap((item) => [item.resolutionFile, item.auxiliaryFile].flatMap(urlsIn)), options, found.size);
+    const items = parsed.map((item) => ({ ...item, resolutionFile: filled(item.resolutionFile, itemFiles), auxiliaryFile: filled(item.auxiliaryFile, itemFiles) }));
+    const detail = toMeetingDetail(withFiles, items, { bodies, now: this.now() });
     if (!detail) throw new ApiError('bad-data', url, 'The OParl meeting has no usable start time.');
     return detail;
   }
@@ -145,10 +155,42 @@ export class OparlPort implements PublicationPort {
     return chosen;
   }
 
+  /**
+   * The objects behind references given as URLs, REFERENCE_CONCURRENCY at a time and at most MAX_REFERENCES per meeting
+   * (`already` counts those fetched before). One that fails is left out, not the meeting.
+   */
+  private async fetchReferences(urls: readonly string[], options: ReadOptions, already = 0): Promise<Map<string, unknown>> {
+    const found = new Map<string, unknown>();
+    const wanted = [...new Set(urls)].slice(0, Math.max(0, MAX_REFERENCES - already));
+    await eachLimited(wanted, REFERENCE_CONCURRENCY, async (url) => {
+      try {
+        found.set(url, await this.client.get(this.client.resolveLink(url, 'reference'), ReferencedSchema, options));
+      } catch (error) {
+        if (options.signal?.aborted) throw error;
+      }
+    });
+    return found;
+  }
+
   private readList(url: string, options: ReadOptions): Promise<unknown[]> {
     return collectPages(this.client, this.client.resolveLink(url, 'list'), undefined, OPARL_LIST, options);
   }
 
+}
+
+/** Any object with an id; each caller checks it against its own schema, so one that does not fit is left out there. */
+const ReferencedSchema = v.looseObject({ id: v.string() });
+
+/** The URL strings among a reference or a list of references (embedded objects have none). */
+function urlsIn(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : [value];
+  return list.filter((entry): entry is string => typeof entry === 'string' && /^https?:\/\//i.test(entry));
+}
+
+/** The reference(s) with each fetched URL replaced by its object; URLs that could not be fetched stay and are skipped. */
+function filled(value: unknown, found: ReadonlyMap<string, unknown>): unknown {
+  if (Array.isArray(value)) return value.map((entry) => (typeof entry === 'string' ? (found.get(entry) ?? entry) : entry));
+  return typeof value === 'string' ? (found.get(value) ?? value) : value;
 }
 
 function unsupported(url: string, message: string): ApiError {
