@@ -52,6 +52,76 @@ test('the sample server conforms', async () => {
   assert.match(formatReport(report), /Conforms: no departures found/);
 });
 
+test('by default it files nothing: the only POST is an invalid request, answered with a problem naming the fields', async () => {
+  const posts: string[] = [];
+  const report = await checkApi(server.url, {
+    now,
+    fetch: async (input, init) => {
+      if (init?.method === 'POST') posts.push(String(init.body));
+      return fetch(input, init);
+    },
+  });
+  assert.equal(report.passed, true, errorsOf(report));
+  assert.equal(posts.length, 1);
+  assert.match(posts[0]!, /not-an-address/);
+  assert.ok(!report.endpoints.some((e) => e.endpoint.includes('--write')));
+});
+
+describe('with write (on a server of its own, so its POSTs do not use up the rate limit of the others)', () => {
+  let writable: SampleServer;
+  let writableDir: string;
+  before(async () => {
+    writableDir = await mkdtemp(join(tmpdir(), 'innsyn-check-write-'));
+    writable = await startSampleServer({ port: 0, dataDir: writableDir, dataset: buildFixture, now, postRate: false });
+  });
+  after(async () => {
+    await writable.close();
+    await rm(writableDir, { recursive: true, force: true });
+  });
+
+  test('with write, one valid request gets a 202 receipt, and its replay with the same Idempotency-Key the same one', async () => {
+    const keys: string[] = [];
+    const report = await checkApi(writable.url, {
+      now,
+      write: true,
+      email: 'writer@example.com',
+      fetch: async (input, init) => {
+        const key = new Headers(init?.headers).get('idempotency-key');
+        if (init?.method === 'POST' && String(init.body).includes('writer@example.com') && key) keys.push(key);
+        return fetch(input, init);
+      },
+    });
+    assert.equal(report.passed, true, errorsOf(report));
+    assert.equal(keys.length, 2);
+    assert.equal(keys[0], keys[1], 'the replay reuses the key');
+    const written = report.endpoints.find((e) => e.endpoint.includes('--write'))!;
+    assert.ok(written.findings.some((f) => f.severity === 'pass' && /a replay with the same Idempotency-Key returns the same receipt/.test(f.message)));
+  });
+
+  describe('with write, it catches', () => {
+    const isValidPost = (init?: RequestInit) => init?.method === 'POST' && !String(init.body).includes('not-an-address');
+    const cases: [string, () => Rewrite, RegExp][] = [
+      [
+        'a replay that files the request again',
+        () => {
+          let posts = 0;
+          return (_url, init, r) => (isValidPost(init) && ++posts === 2 ? withJson(r, (json) => ({ ...json, id: `${json.id}-again` })) : r);
+        },
+        /would file the request twice/,
+      ],
+      ['a receipt with another status code', () => (_url, init, r) => (isValidPost(init) ? new Response(r.body, { status: 201, headers: r.headers }) : r), /answers 201, the contract says 202/],
+      ['a receipt without its entries', () => (_url, init, r) => (isValidPost(init) ? withJson(r, (json) => ({ ...json, entries: [] })) : r), /do not include the/],
+    ];
+    cases.forEach(([name, rewrite, message], index) => {
+      test(name, async () => {
+        const report = await checkApi(writable.url, { now, write: true, email: `departure-${index}@example.com`, fetch: departing(rewrite()) });
+        assert.equal(report.passed, false);
+        assert.match(errorsOf(report), message);
+      });
+    });
+  });
+});
+
 describe('it catches', () => {
   const cases: [string, Rewrite, RegExp][] = [
     ['a wrong status code', (url, _i, r) => (url.pathname.includes('/meetings/innsyn-check-') ? new Response('{}', { status: 200, headers: r.headers }) : r), /answers 200, the contract says 404/],

@@ -11,6 +11,7 @@ import {
   MEETING_STATUSES,
   MeetingSchema,
   ServiceDocumentSchema,
+  AccessRequestReceiptSchema,
 } from '../schemas.js';
 import { expectCors, expectJsonBody, expectOneOf, expectProblem, expectShape, expectStatus, expectTimeZones, reached } from './expectations.js';
 import { CHECK_ORIGIN, probe, type Fetch, type Probe } from './probe.js';
@@ -25,6 +26,13 @@ export interface CheckOptions {
   /** Pages of the journal to follow: enough to see cursors work, not the whole journal. */
   journalPages?: number;
   now?: () => Date;
+  /**
+   * Also send one valid access request (off by default: it files a real request, and a real server may e-mail
+   * `email` and the municipality). Checks the 202 receipt and that a replay with the same Idempotency-Key returns it.
+   */
+  write?: boolean;
+  /** The address the valid request is sent from with `write` (default innsyn-check@example.com, which receives nothing). */
+  email?: string;
 }
 
 type Json = Record<string, unknown>;
@@ -51,6 +59,8 @@ export async function checkApi(baseUrl: string, options: CheckOptions = {}): Pro
     return created;
   };
   const get = (target: string, init?: RequestInit) => probe(fetcher, target, init);
+  /** What a valid access request can ask for, found on the way: the first journal entry or agenda item that takes one. */
+  const requestable: { kind: 'journal-entry' | 'agenda-item'; id: string }[] = [];
 
   /** A 200 JSON answer readable cross-origin; the parsed body, or undefined when it cannot be used further. */
   async function readJson(entry: EndpointLog, target: string): Promise<Probe | undefined> {
@@ -162,6 +172,7 @@ export async function checkApi(baseUrl: string, options: CheckOptions = {}): Pro
         else {
           detail.agendaItems.forEach((item, index) => {
             if (expectShape(detailLog, AgendaItemSchema, item, `agendaItems[${index}]`, 'AgendaItem')) {
+              if ((item as Json).canRequestAccess === true) requestable.push({ kind: 'agenda-item', id: String((item as Json).id) });
               ((item as Json).documents as unknown[]).forEach((doc, d) => {
                 expectShape(detailLog, DocumentSchema, doc, `agendaItems[${index}].documents[${d}]`, 'Document');
                 documentEnums(detailLog, doc, `agendaItems[${index}].documents[${d}]`);
@@ -204,6 +215,7 @@ export async function checkApi(baseUrl: string, options: CheckOptions = {}): Pro
       options.journalPages ?? 3,
       false,
     );
+    for (const found of entries) if (found.canRequestAccess === true && typeof found.id === 'string') requestable.unshift({ kind: 'journal-entry', id: found.id });
     const entry = entries.find((e) => typeof e.id === 'string');
     if (entry) {
       const entryLog = log(`GET /journal/${String(entry.id)}`);
@@ -241,9 +253,55 @@ export async function checkApi(baseUrl: string, options: CheckOptions = {}): Pro
       body: JSON.stringify({ email: 'not-an-address', language: 'nb', entries: [] }),
     });
     if (reached(invalidLog, invalid)) expectProblem(invalidLog, invalid, [400, 422], true);
+
+    if (options.write) await checkValidRequest(log('POST /access-requests (a valid request, --write)'), url('access-requests'), requestable[0], options.email, get);
   }
 
   return summarise(base, logs);
+}
+
+/**
+ * One valid request with an Idempotency-Key: a 202 receipt the elements can read, then the same POST again, which must
+ * return the same receipt (a retry after a lost answer must not file the request twice).
+ */
+async function checkValidRequest(
+  entry: EndpointLog,
+  target: string,
+  item: { kind: string; id: string } | undefined,
+  email = 'innsyn-check@example.com',
+  send: (target: string, init?: RequestInit) => Promise<Probe>,
+): Promise<void> {
+  if (!item) {
+    entry.warn('no journal entry or agenda item with canRequestAccess was found on the way, so no valid request was sent.');
+    return;
+  }
+  const key = `innsyn-check-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  const body = JSON.stringify({
+    email,
+    name: null,
+    message: 'A test of the conformance checker (npx innsyn-elements check --write); no answer is needed.',
+    language: 'en',
+    entries: [item],
+  });
+  const post = () => send(target, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key }, body });
+  const first = await post();
+  if (!reached(entry, first) || !expectStatus(entry, first, 202)) return;
+  expectCors(entry, first, 'the receipt');
+  if (!expectJsonBody(entry, first) || !expectShape(entry, AccessRequestReceiptSchema, first.json, 'the receipt')) return;
+  expectTimeZones(entry, first.json, 'receipt');
+  const receipt = first.json as { id: string; email: string; entries: { kind: string; id: string }[] };
+  if (receipt.email !== email) entry.error(`the receipt's email is "${receipt.email}", not the address sent (${email}).`);
+  if (!receipt.entries.some((e) => e.kind === item.kind && e.id === item.id)) entry.error(`the receipt's entries do not include the ${item.kind} ${item.id} that was asked for.`);
+  entry.pass(`a 202 receipt ${receipt.id} for ${item.kind} ${item.id}`);
+
+  const replay = await post();
+  if (!reached(entry, replay)) return;
+  const again = replay.json as { id?: unknown } | undefined;
+  if (replay.status !== 202 || again?.id !== receipt.id) {
+    entry.error(`the same POST with the same Idempotency-Key answered ${replay.status}${again?.id !== undefined ? ` with receipt "${String(again.id)}"` : ''}, not 202 with receipt "${receipt.id}": a retry after a lost answer would file the request twice (or fail). Store the key with the receipt and return it again.`);
+  } else {
+    entry.pass('a replay with the same Idempotency-Key returns the same receipt');
+  }
 }
 
 export { CHECK_ORIGIN };

@@ -14,6 +14,8 @@ export interface EndpointReport {
 
 export interface CheckReport {
   baseUrl: string;
+  /** What was checked against: our contract (default), or what the OParl adapter needs. */
+  kind?: 'publication' | 'oparl';
   endpoints: EndpointReport[];
   errors: number;
   warnings: number;
@@ -38,18 +40,22 @@ export class EndpointLog {
   }
 }
 
-export function summarise(baseUrl: string, logs: readonly EndpointLog[]): CheckReport {
+export function summarise(baseUrl: string, logs: readonly EndpointLog[], kind: CheckReport['kind'] = 'publication'): CheckReport {
   const endpoints = logs.map((log) => ({ endpoint: log.endpoint, findings: log.findings }));
   const count = (severity: Severity) => endpoints.reduce((n, e) => n + e.findings.filter((f) => f.severity === severity).length, 0);
   const errors = count('error');
-  return { baseUrl, endpoints, errors, warnings: count('warning'), passed: errors === 0 };
+  return { baseUrl, kind, endpoints, errors, warnings: count('warning'), passed: errors === 0 };
 }
 
 const MARK: Record<Severity, string> = { error: '✗', warning: '!', pass: '✓' };
 
 /** Plain text for a terminal or a CI log; `verbose` also lists what passed. */
 export function formatReport(report: CheckReport, verbose = false): string {
-  const lines = [`Checking ${report.baseUrl} against the innsyn-elements publication API contract (spec/publication-api.yaml)`, ''];
+  const against =
+    report.kind === 'oparl'
+      ? 'what the OParl adapter of innsyn-elements needs (OParl 1.0/1.1, readable from a page on another origin)'
+      : 'the innsyn-elements publication API contract (spec/publication-api.yaml)';
+  const lines = [`Checking ${report.baseUrl} against ${against}`, ''];
   for (const endpoint of report.endpoints) {
     const shown = endpoint.findings.filter((f) => verbose || f.severity !== 'pass');
     const failed = endpoint.findings.some((f) => f.severity === 'error');
@@ -57,6 +63,6 @@ export function formatReport(report: CheckReport, verbose = false): string {
     lines.push(`${failed ? MARK.error : warned ? MARK.warning : MARK.pass} ${endpoint.endpoint}`);
     for (const finding of shown) lines.push(`    ${MARK[finding.severity]} ${finding.message}`);
   }
-  lines.push('', report.passed ? `Conforms: no departures found (${report.warnings} warning${report.warnings === 1 ? '' : 's'}).` : `${report.errors} departure${report.errors === 1 ? '' : 's'} from the contract, ${report.warnings} warning${report.warnings === 1 ? '' : 's'}.`);
+  lines.push('', report.passed ? `Conforms: no departures found (${report.warnings} warning${report.warnings === 1 ? '' : 's'}).` : `${report.errors} departure${report.errors === 1 ? '' : 's'} from ${report.kind === 'oparl' ? 'what the elements need' : 'the contract'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'}.`);
   return lines.join('\n');
 }
