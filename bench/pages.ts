@@ -82,7 +82,9 @@ function cases(typicalMeetingId: string, typicalItems: number, typicalMonthMeeti
       target: { first: '.entry', complete: '.entry', count: 25 },
     },
   ];
-  return all.filter((page) => (ELEMENTS as readonly string[]).includes(page.element));
+  // BENCH_PAGES=journal measures only the pages whose name matches, for a quick look at one page.
+  const only = process.env.BENCH_PAGES ? new RegExp(process.env.BENCH_PAGES, 'i') : undefined;
+  return all.filter((page) => (ELEMENTS as readonly string[]).includes(page.element) && (!only || only.test(page.name)));
 }
 
 function pageHtml(page: PageCase): string {

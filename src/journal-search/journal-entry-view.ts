@@ -90,3 +90,13 @@ export function renderEntryDetail(entry: JournalEntry, ctx: EntryViewContext): T
     </dl>
     ${ctx.permalink ? html`<p class="entry__permalink"><a part="permalink" href=${ctx.permalink}>${t.permalink}</a></p>` : nothing}`;
 }
+
+/**
+ * Rows that hold the place of a page of entries while it loads, about as tall as real ones at the element's width,
+ * so the page below does not jump when the results arrive. Hidden from assistive technology: the status says it.
+ */
+export function renderReservedEntries(count: number): TemplateResult {
+  return html`<ol class="entries reserved-entries" aria-hidden="true">
+    ${Array.from({ length: count }, () => html`<li class="reserved-entry"></li>`)}
+  </ol>`;
+}

@@ -1,6 +1,50 @@
 import { css } from 'lit';
 
 export const journalSearchStyles = css`
+  /* What the heading with the form, and an entry, measure on average at the element's width (the demo's journal),
+     kept while the first page loads so the page below does not jump. */
+  :host {
+    container-type: inline-size;
+  }
+  .root {
+    --_innsyn-journal-head: 16.5em;
+    --_innsyn-journal-entry: 14em;
+  }
+  @container (max-width: 40em) {
+    .root {
+      --_innsyn-journal-head: 17.5em;
+      --_innsyn-journal-entry: 15em;
+    }
+  }
+  @container (max-width: 30em) {
+    .root {
+      --_innsyn-journal-head: 21em;
+      --_innsyn-journal-entry: 21em;
+    }
+  }
+  @container (max-width: 20em) {
+    .root {
+      --_innsyn-journal-head: 27em;
+      --_innsyn-journal-entry: 24.5em;
+    }
+  }
+  .reserved-head {
+    /* The count line below the form is part of it. */
+    height: calc(var(--_innsyn-journal-head) + 2em);
+  }
+  .reserved-entry {
+    height: var(--_innsyn-journal-entry);
+    border-block-end: 1px solid var(--_innsyn-border);
+    padding-block: 0.75em;
+  }
+  .reserved-entry::before {
+    content: '';
+    display: block;
+    width: 60%;
+    height: 1.25em;
+    border-radius: var(--_innsyn-radius);
+    background: var(--_innsyn-surface-alt);
+  }
   .heading {
     font-size: 1.5em;
     font-weight: 700;
@@ -114,6 +158,8 @@ export const journalSearchStyles = css`
   .count {
     font-weight: 700;
     margin: 0 0 0.5em;
+    /* A line even while empty, so the results do not move down when the count arrives. */
+    min-height: 1.5em;
   }
   .entries,
   .cases {

@@ -9,12 +9,12 @@ import { baseStyles, pressedPart } from '../shared/base.styles.js';
 import { basketBarStyles, renderBasketBar } from '../shared/basket/basket-bar.js';
 import { BasketController } from '../shared/basket/basket-controller.js';
 import { InnsynElement } from '../shared/innsyn-element.js';
-import { renderEmpty, renderError, renderTask } from '../shared/status-views.js';
+import { renderEmpty, renderError, renderTask, renderTextPending, renderWordlessLoading } from '../shared/status-views.js';
 import { basketToggle } from '../shared/templates/basket-toggle.js';
 import { templateStyles } from '../shared/templates/templates.styles.js';
 import { parseUrlStateMode, UrlStateBinding, type UrlKey } from '../shared/url-state.js';
 import { isDayKey, osloDateKey } from '../time/oslo.js';
-import { formatJournalDate, renderEntry, type EntryViewContext } from './journal-entry-view.js';
+import { formatJournalDate, renderEntry, renderReservedEntries, type EntryViewContext } from './journal-entry-view.js';
 import {
   activeFilters,
   EMPTY_FILTERS,
@@ -362,6 +362,11 @@ export class InnsynJournalSearch extends InnsynElement {
     };
   }
 
+  /** Before the texts arrive: the height of the heading, the form and a page of results, without words. */
+  protected override renderBeforeText(): TemplateResult {
+    return renderTextPending(html`<div class="reserved-head"></div>${renderWordlessLoading()}${renderReservedEntries(this.limit)}`);
+  }
+
   override render(): TemplateResult {
     return html`<div class="root" part="base">${this.apiBase ? this.renderSearch() : renderError(this.configError, this.common)}</div>`;
   }
@@ -512,6 +517,7 @@ export class InnsynJournalSearch extends InnsynElement {
       <p class="count" id="count" part="count" role="status" aria-live="polite">${count}</p>
       ${pending && results && this.focusIndexAfterLoad !== undefined ? nothing : renderTask(this.searchTask, this.common, { loading: this.t.loadingResults })}
       ${results && (!pending || this.focusIndexAfterLoad !== undefined) ? this.renderList(results, pending) : nothing}
+      ${pending && this.focusIndexAfterLoad === undefined ? renderReservedEntries(this.limit) : nothing}
     </section>`;
   }
 

@@ -1,6 +1,6 @@
 // What every innsyn element shares: the `api` attribute, its client, the locale that follows `lang`, and the message
 // catalogs of that locale, which load on demand.
-import { LitElement, ReactiveElement, render, type PropertyValues } from 'lit';
+import { LitElement, ReactiveElement, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ApiClient } from '../api/client.js';
 import type { ApiError } from '../api/errors.js';
@@ -91,7 +91,12 @@ export class InnsynElement extends LitElement {
     void this.loadText();
     // Reflect attributes and finish the update cycle as ReactiveElement does, rendering the wordless loading box.
     (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
-    render(renderTextPending(), this.renderRoot, this.renderOptions);
+    render(this.renderBeforeText(), this.renderRoot, this.renderOptions);
+  }
+
+  /** What shows until the texts have arrived; an element whose loading view is tall reserves that height here. */
+  protected renderBeforeText(): TemplateResult {
+    return renderTextPending();
   }
 
   /** Resolves once the element shows text, so tests and hosts awaiting `updateComplete` see words, not the loading box. */

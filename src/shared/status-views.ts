@@ -10,11 +10,20 @@ export function renderLoading(text: string): TemplateResult {
   </div>`;
 }
 
-/** While an element's texts are still on their way: the loading look without words, so no language flashes. */
-export function renderTextPending(): TemplateResult {
-  return html`<div class="root root--loading" part="base"><div class="status status--loading" part="status" aria-busy="true">
+/** The loading look without words. */
+export function renderWordlessLoading(): TemplateResult {
+  return html`<div class="status status--loading" part="status" aria-busy="true">
     <span class="spinner" aria-hidden="true">◌</span>
-  </div></div>`;
+  </div>`;
+}
+
+/**
+ * While an element's texts are still on their way: the loading look without words, so no language flashes.
+ * `reserved` replaces the bare status with one shaped like the element's loading view, so nothing moves when the
+ * texts arrive.
+ */
+export function renderTextPending(reserved: TemplateResult = renderWordlessLoading()): TemplateResult {
+  return html`<div class="root root--loading" part="base">${reserved}</div>`;
 }
 
 export function renderEmpty(content: TemplateResult | string): TemplateResult {
