@@ -1,9 +1,12 @@
 // The script tag an editor pastes: registers each innsyn-* tag when one appears in the page, in open shadow roots
 // too, and fetches only that element's code and its page language's texts (the pattern of Shoelace's autoloader).
 // Kept free of Lit and of the elements' code, so it stays a few hundred bytes.
+import { LOAD_FAILED_ATTRIBUTE, LOAD_FAILURE_TEXT } from '../shared/load-failure.js';
 import { resolveLocale } from '../shared/locale.js';
 import type { startFirstRequests } from './first-requests.js';
 import type { LoaderManifest } from './manifest.js';
+
+const FAILURE_CSS = ':host{display:block;min-height:0!important}p{padding:1em;border:1px solid;border-inline-start-width:.4em}button{font:inherit;min-height:2.75em}';
 
 export function startAutoloader(manifest: LoaderManifest, base: URL): void {
   const fetched = new Set<string>();
@@ -42,6 +45,40 @@ export function startAutoloader(manifest: LoaderManifest, base: URL): void {
       .then((module: { startFirstRequests: typeof startFirstRequests }) => module.startFirstRequests(element, locale))
       .catch(() => undefined);
 
+  /** Elements whose code is on its way, per tag: they say so if it never arrives. */
+  const waiting = new Map<string, Set<Element>>();
+  let failureSheet: CSSStyleSheet | undefined;
+
+  /**
+   * Never a blank box: the element's own shadow root says in its language that it could not load, with a retry that
+   * imports again. When the code does arrive, the element clears this and renders itself in the same shadow root.
+   */
+  const showFailure = (element: Element): void => {
+    let root: ShadowRoot;
+    try {
+      root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+    } catch {
+      return;
+    }
+    const locale = resolveLocale(element);
+    const [message, retry] = LOAD_FAILURE_TEXT[locale];
+    const box = document.createElement('p');
+    box.lang = locale;
+    box.role = 'alert';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = retry;
+    button.onclick = () => load(element);
+    box.append(`${message} `, button);
+    // A retry that failed again puts focus back on the new retry button.
+    const refocus = root.activeElement !== null;
+    root.replaceChildren(box);
+    if (!failureSheet) (failureSheet = new CSSStyleSheet()).replaceSync(FAILURE_CSS);
+    root.adoptedStyleSheets = [failureSheet];
+    element.setAttribute(LOAD_FAILED_ATTRIBUTE, '');
+    if (refocus) button.focus();
+  };
+
   const load = (element: Element): void => {
     const tag = element.localName;
     const files = manifest.elements[tag];
@@ -50,6 +87,9 @@ export function startAutoloader(manifest: LoaderManifest, base: URL): void {
     const locale = resolveLocale(element);
     preload(files.messages[locale]);
     if (customElements.get(tag)) return;
+    let elements = waiting.get(tag);
+    if (!elements) waiting.set(tag, (elements = new Set()));
+    elements.add(element);
     const requests = startRequests(element, locale);
     if (fetched.has(tag)) return;
     fetched.add(tag);
@@ -58,10 +98,15 @@ export function startAutoloader(manifest: LoaderManifest, base: URL): void {
     // downloads meanwhile (modulepreload), and the request module is part of it.
     requests
       .then(() => import(/* @vite-ignore */ new URL(files.entry, base).href))
-      .catch((error: unknown) => {
-        fetched.delete(tag);
-        console.error(`innsyn-elements: could not load <${tag}>`, error);
-      });
+      .then(
+        () => waiting.delete(tag),
+        (error: unknown) => {
+          // Forgotten, so a retry, or the next element of this tag, imports again.
+          fetched.delete(tag);
+          console.error(`innsyn-elements: could not load <${tag}>`, error);
+          for (const waiter of elements) if (waiter.isConnected) showFailure(waiter);
+        },
+      );
   };
 
   const discover = (root: ParentNode): void => {

@@ -11,7 +11,8 @@ import { clientFor, configError } from './api-task.js';
 import type { Catalog } from './catalog.js';
 import { LocaleController, type Locale } from './locale.js';
 import { commonCatalog, type CommonMessages } from './messages.js';
-import { renderTextPending } from './status-views.js';
+import { LOAD_FAILED_ATTRIBUTE } from './load-failure.js';
+import { renderLoadFailure, renderTextPending } from './status-views.js';
 
 /** A catalog as an element reads it: always the element's current language. */
 export interface Messages<T> {
@@ -36,6 +37,9 @@ export class InnsynElement extends LitElement {
   private readonly localeController = new LocaleController(this);
   private readonly catalogs: Catalog<unknown>[] = [];
   private textLoading?: Promise<void>;
+  /** The language whose texts failed to load: the element says so, with a retry, instead of loading forever. */
+  private textFailed?: Locale;
+  private refocusRetry = false;
   private readonly commonMessages = this.useMessages(commonCatalog);
 
   /**
@@ -56,7 +60,18 @@ export class InnsynElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.textFailed = undefined;
     void this.loadText();
+  }
+
+  /** Lit renders into a shadow root the loader may already have made to say the code did not load: that goes. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // Before Lit's own, which would render before the first node it finds there.
+    if (this.hasAttribute(LOAD_FAILED_ATTRIBUTE)) {
+      this.shadowRoot?.replaceChildren();
+      this.removeAttribute(LOAD_FAILED_ATTRIBUTE);
+    }
+    return super.createRenderRoot();
   }
 
   private get textReady(): boolean {
@@ -69,14 +84,23 @@ export class InnsynElement extends LitElement {
     return (this.textLoading ??= Promise.all(this.catalogs.map((catalog) => catalog.load(locale))).then(
       () => {
         this.textLoading = undefined;
+        this.refocusRetry = false;
         this.requestUpdate();
       },
       (error: unknown) => {
-        // The next connect or change of `lang` tries again; until then the loading box stays.
+        // The built-in message says so with a retry; the next connect or change of `lang` tries again as well.
         this.textLoading = undefined;
+        this.textFailed = locale;
+        this.requestUpdate();
         console.error('innsyn-elements: could not load the texts of', locale, error);
       },
     ));
+  }
+
+  private retryText(): void {
+    this.textFailed = undefined;
+    this.refocusRetry = true;
+    this.requestUpdate();
   }
 
   /**
@@ -88,10 +112,15 @@ export class InnsynElement extends LitElement {
       super.update(changed);
       return;
     }
-    void this.loadText();
+    const failed = this.textFailed === this.locale;
+    if (!failed) void this.loadText();
     // Reflect attributes and finish the update cycle as ReactiveElement does, rendering the wordless loading box.
     (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
-    render(this.renderBeforeText(), this.renderRoot, this.renderOptions);
+    render(failed ? renderLoadFailure(this.locale, () => this.retryText()) : this.renderBeforeText(), this.renderRoot, this.renderOptions);
+    if (failed && this.refocusRetry) {
+      this.refocusRetry = false;
+      this.renderRoot.querySelector<HTMLElement>('[part~="status"] button')?.focus();
+    }
   }
 
   /** What shows until the texts have arrived; an element whose loading view is tall reserves that height here. */

@@ -2,6 +2,8 @@
 import type { Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { isApiError } from '../api/errors.js';
+import { LOAD_FAILURE_TEXT } from './load-failure.js';
+import type { Locale } from './locale.js';
 import type { CommonMessages } from './messages.js';
 
 export function renderLoading(text: string): TemplateResult {
@@ -24,6 +26,15 @@ export function renderWordlessLoading(): TemplateResult {
  */
 export function renderTextPending(reserved: TemplateResult = renderWordlessLoading()): TemplateResult {
   return html`<div class="root root--loading" part="base">${reserved}</div>`;
+}
+
+/** The element's texts did not arrive: the built-in words, so it is never a blank or endlessly loading box. */
+export function renderLoadFailure(locale: Locale, retry: () => void): TemplateResult {
+  const [message, retryText] = LOAD_FAILURE_TEXT[locale];
+  return html`<div class="root" part="base" lang=${locale}><div class="status status--error" role="alert" part="status error">
+    <p>${message}</p>
+    <button type="button" part="button" @click=${retry}>${retryText}</button>
+  </div></div>`;
 }
 
 export function renderEmpty(content: TemplateResult | string): TemplateResult {
