@@ -6,7 +6,7 @@ import { resolveLocale } from '../shared/locale.js';
 import type { startFirstRequests } from './first-requests.js';
 import type { LoaderManifest } from './manifest.js';
 
-const FAILURE_CSS = ':host{display:block;min-height:0!important}p{padding:1em;border:1px solid;border-inline-start-width:.4em}button{font:inherit;min-height:2.75em}';
+const FAILURE_CSS = ':host{display:block;min-height:0!important}p{padding:1em;border:1px solid;border-inline-start-width:.4em}button{font:inherit}';
 
 export function startAutoloader(manifest: LoaderManifest, base: URL): void {
   const fetched = new Set<string>();
@@ -109,26 +109,48 @@ export function startAutoloader(manifest: LoaderManifest, base: URL): void {
       );
   };
 
-  const discover = (root: ParentNode): void => {
+  const scan = (root: ParentNode): void => {
     if (root instanceof Element) visit(root);
     for (const element of root.querySelectorAll('*')) visit(element);
   };
+  const watch = (root: ShadowRoot): void => {
+    if (observed.has(root)) return;
+    observed.add(root);
+    observer.observe(root, { childList: true, subtree: true });
+    scan(root);
+  };
   const visit = (element: Element): void => {
+    const name = element.localName;
     // Our own elements hold no other innsyn element; watching their shadow roots would only slow their rendering.
-    if (element.localName.startsWith('innsyn-')) return load(element);
-    const shadow = element.shadowRoot;
-    if (shadow && !observed.has(shadow)) {
-      observed.add(shadow);
-      observer.observe(shadow, { childList: true, subtree: true });
-      discover(shadow);
-    }
+    if (name.startsWith('innsyn-')) return load(element);
+    if (element.shadowRoot) watch(element.shadowRoot);
+    // A host page's component that is not defined yet usually attaches its shadow root when it upgrades: look again
+    // then. (Patching attachShadow would catch every case, but reaching into the host page's DOM is not ours to do.)
+    else if (name.includes('-') && !customElements.get(name)) customElements.whenDefined(name).then(() => visit(element), () => {});
   };
   const observer = new MutationObserver((records) => {
     for (const record of records) {
-      for (const node of record.addedNodes) if (node instanceof Element) discover(node);
+      for (const node of record.addedNodes) if (node instanceof Element) scan(node);
     }
   });
 
+  // For shadow roots the loader cannot find by itself (closed ones, or attached later by a defined component).
+  const discover = (root: ParentNode): void => (root instanceof ShadowRoot ? watch(root) : scan(root));
+  // A second copy of the loader leaves the first one's hook: both load the same elements.
+  window.innsynElements ??= { discover };
+
   observer.observe(document.documentElement, { childList: true, subtree: true });
-  discover(document);
+  scan(document);
+}
+
+/** What the loader puts on `window`, documented in the README for host pages with shadow roots of their own. */
+export interface InnsynElementsGlobal {
+  /** Loads the innsyn elements in `root` (a shadow root, open or closed, or any element) and those added to it later. */
+  discover(root: ParentNode): void;
+}
+
+declare global {
+  interface Window {
+    innsynElements?: InnsynElementsGlobal;
+  }
 }
