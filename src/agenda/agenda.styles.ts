@@ -4,6 +4,8 @@ export const agendaStyles = css`
   /* Agendas are long: keeping a screenful spares the page below a jump when the meeting arrives. */
   :host {
     --_innsyn-loading-height: 60em;
+    --_innsyn-disclosure-padding: 0.375em;
+    --_innsyn-disclosure-indent: 1.75em;
   }
   .heading {
     font-size: 1.5em;
@@ -139,29 +141,8 @@ export const agendaStyles = css`
     display: block;
     padding: 0.375em 0 0.375em 1.75em;
   }
-  .disclosure {
-    display: flex;
-    align-items: baseline;
-    width: 100%;
-    text-align: start;
-    border: 0;
-    background: none;
-    padding: 0.375em 0;
-    font-weight: 600;
-    color: var(--_innsyn-accent);
-  }
   .disclosure:hover .item__title {
     text-decoration: underline;
-  }
-  .disclosure__icon {
-    flex: none;
-    width: 1.75em;
-  }
-  .disclosure__icon::before {
-    content: '▸';
-  }
-  .disclosure[aria-expanded='true'] .disclosure__icon::before {
-    content: '▾';
   }
   .item__case {
     margin: 0 0 0.25em 1.75em;
@@ -195,14 +176,6 @@ export const agendaStyles = css`
     .calendar-links {
       display: none !important;
     }
-    .disclosure {
-      color: inherit;
-      padding: 0;
-      min-height: 0;
-    }
-    .disclosure__icon {
-      display: none;
-    }
     .item__label,
     .item__case,
     .item__panel,
@@ -215,14 +188,6 @@ export const agendaStyles = css`
     }
     .item__head {
       break-after: avoid;
-    }
-    a {
-      color: inherit;
-    }
-    a[href]::after {
-      content: ' (' attr(href) ')';
-      font-size: 0.875em;
-      word-break: break-all;
     }
   }
   .neighbours ul {

@@ -9,6 +9,7 @@ import type { AgendaItem, Document, MeetingDetail, MeetingLink } from '../api/ty
 import type { MeetingSelectEvent } from '../events/meeting-select.js';
 import { MeetingShownEvent } from '../events/meeting-shown.js';
 import { apiTask } from '../shared/api-task.js';
+import { disclosureStyles } from '../shared/disclosure.styles.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { basketBarStyles, renderBasketBar } from '../shared/basket/basket-bar.js';
 import { BasketController } from '../shared/basket/basket-controller.js';
@@ -103,7 +104,7 @@ interface LoadedMeeting {
  * @cssprop --innsyn-space - Base spacing.
  */
 export class InnsynAgenda extends InnsynElement {
-  static override styles = [baseStyles, templateStyles, basketBarStyles, agendaStyles];
+  static override styles = [baseStyles, templateStyles, basketBarStyles, disclosureStyles, agendaStyles];
 
   @property() meeting = '';
   @property({ attribute: 'follow-selection', type: Boolean }) followSelection = false;

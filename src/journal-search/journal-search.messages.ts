@@ -20,6 +20,8 @@ export interface JournalSearchMessages {
   caseNumber: string;
   propertyNumber: string;
   propertyHint: string;
+  /** Shown at the field when what was typed is not gnr/bnr; the search goes on without it. */
+  propertyInvalid: (typed: string) => string;
   correspondent: string;
   exemptionBasis: string;
   anyBasis: string;

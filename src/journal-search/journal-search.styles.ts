@@ -101,6 +101,13 @@ export const journalSearchStyles = css`
     font-size: 0.875em;
     color: var(--_innsyn-muted);
   }
+  .field__error {
+    color: var(--_innsyn-danger);
+    font-weight: 600;
+  }
+  input[aria-invalid='true'] {
+    border: 0.15em solid var(--_innsyn-danger);
+  }
   .filters summary {
     cursor: pointer;
     font-weight: 600;
@@ -194,27 +201,6 @@ export const journalSearchStyles = css`
     flex: 1 1 20em;
     font-weight: 600;
   }
-  .disclosure {
-    display: flex;
-    align-items: baseline;
-    width: 100%;
-    text-align: start;
-    border: 0;
-    background: none;
-    padding: 0.25em 0;
-    font-weight: 600;
-    color: var(--_innsyn-accent);
-  }
-  .disclosure__icon {
-    flex: none;
-    width: 1.5em;
-  }
-  .disclosure__icon::before {
-    content: '▸';
-  }
-  .disclosure[aria-expanded='true'] .disclosure__icon::before {
-    content: '▾';
-  }
   mark {
     background: var(--_innsyn-surface-alt);
     color: inherit;
@@ -275,14 +261,6 @@ export const journalSearchStyles = css`
     .chosen > button {
       display: none !important;
     }
-    .disclosure {
-      color: inherit;
-      padding: 0;
-      min-height: 0;
-    }
-    .disclosure__icon {
-      display: none;
-    }
     .entry__facts,
     .entry__detail,
     .entry .exemption,
@@ -298,14 +276,6 @@ export const journalSearchStyles = css`
     }
     mark {
       background: none;
-    }
-    a {
-      color: inherit;
-    }
-    a[href]::after {
-      content: ' (' attr(href) ')';
-      font-size: 0.875em;
-      word-break: break-all;
     }
   }
 `;

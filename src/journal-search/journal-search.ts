@@ -5,6 +5,7 @@ import { JOURNAL_ENTRY_TYPES, JOURNAL_SORTS } from '../api/schemas.js';
 import type { JournalEntry, JournalEntryType, JournalSort, ServiceDocument } from '../api/types.js';
 import { JournalEntrySelectEvent } from '../events/journal-entry-select.js';
 import { apiTask } from '../shared/api-task.js';
+import { disclosureStyles } from '../shared/disclosure.styles.js';
 import { baseStyles, pressedPart } from '../shared/base.styles.js';
 import { basketBarStyles, renderBasketBar } from '../shared/basket/basket-bar.js';
 import { BasketController } from '../shared/basket/basket-controller.js';
@@ -107,7 +108,7 @@ function text(param: string, read: (value: string) => void, write: () => string,
  * @cssprop --innsyn-space - Base spacing.
  */
 export class InnsynJournalSearch extends InnsynElement {
-  static override styles = [baseStyles, templateStyles, basketBarStyles, journalSearchStyles];
+  static override styles = [baseStyles, templateStyles, basketBarStyles, disclosureStyles, journalSearchStyles];
 
   @property({ attribute: 'url-state' }) urlState = '';
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
@@ -123,6 +124,8 @@ export class InnsynJournalSearch extends InnsynElement {
   @state() private unitChoice = '';
   @state() private caseNumber = '';
   @state() private propertyNumber = '';
+  /** The property number typed last, when it is not one (gnr/bnr): shown at its field instead of being searched. */
+  @state() private propertyInvalid = '';
   @state() private correspondent = '';
   @state() private exemptionBasis = '';
   @state() private fulltext = false;
@@ -284,7 +287,10 @@ export class InnsynJournalSearch extends InnsynElement {
   private textFilter(name: 'caseNumber' | 'propertyNumber' | 'correspondent') {
     return (event: Event) => {
       const value = (event.target as HTMLInputElement).value.trim();
-      if (name === 'propertyNumber' && value && !PROPERTY_PATTERN.test(value)) return;
+      if (name === 'propertyNumber') {
+        this.propertyInvalid = value && !PROPERTY_PATTERN.test(value) ? value : '';
+        if (this.propertyInvalid) return;
+      }
       this.apply({ [name]: value });
     };
   }
@@ -440,7 +446,9 @@ export class InnsynJournalSearch extends InnsynElement {
           <label class="field" part="field"><span>${t.caseNumber}</span>
             <input type="text" inputmode="numeric" .value=${this.caseNumber} @change=${this.textFilter('caseNumber')} placeholder="2026/123" /></label>
           <label class="field" part="field"><span>${t.propertyNumber}</span>
-            <input type="text" .value=${this.propertyNumber} @change=${this.textFilter('propertyNumber')} aria-describedby="property-hint" pattern="\\d+/\\d+(/\\d+)?" />
+            <input type="text" .value=${this.propertyNumber} @change=${this.textFilter('propertyNumber')} pattern="\\d+/\\d+(/\\d+)?"
+              aria-describedby=${this.propertyInvalid ? 'property-error property-hint' : 'property-hint'} aria-invalid=${this.propertyInvalid ? 'true' : 'false'} />
+            ${this.propertyInvalid ? html`<span class="field__error" id="property-error">${t.propertyInvalid(this.propertyInvalid)}</span>` : nothing}
             <span class="hint" id="property-hint">${t.propertyHint}</span></label>
           <label class="field" part="field"><span>${t.correspondent}</span>
             <input type="text" .value=${this.correspondent} @change=${this.textFilter('correspondent')} /></label>

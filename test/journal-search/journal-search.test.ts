@@ -1,4 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../src/journal-search/define.js';
 import { clearBasket, readBasket } from '../../src/shared/basket/basket.js';
@@ -133,6 +134,22 @@ describe('<innsyn-journal-search>', () => {
       expect(h.$('.chosen')!.textContent).to.contain('Reguleringsplan for Storgata - merknader');
     });
 
+    it('prints every entry open, without the form or the icons, and with the address of each link', async () => {
+      const h = await mount();
+      await h.loaded(5);
+      await emulateMedia({ media: 'print' });
+      try {
+        const entry = h.entry('2026/130-1')!;
+        expect(getComputedStyle(entry.querySelector('.entry__panel')!).display).to.equal('block');
+        expect(getComputedStyle(entry.querySelector('.disclosure__icon')!).display).to.equal('none');
+        expect(getComputedStyle(h.$('form')!).display).to.equal('none');
+        const link = entry.querySelector<HTMLAnchorElement>('.documents a')!;
+        expect(getComputedStyle(link, '::after').content).to.contain(link.getAttribute('href'));
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+
     it('groups the entries by case, each case with its entries in journal order', async () => {
       const h = await mount();
       await h.loaded(5);
@@ -192,6 +209,30 @@ describe('<innsyn-journal-search>', () => {
       await h.loaded(5);
       expect(location.search).not.to.contain('innsyn-journal-type');
       expect(h.chips()).to.deep.equal([]);
+    });
+
+    it('says at the field when a property number is not gnr/bnr, searches without it, and takes a corrected one', async () => {
+      const h = await mount();
+      await h.loaded(5);
+      const requests = journalRequests();
+      const field = h.$$('label.field').find((label) => label.textContent!.includes('Eiendom (gnr/bnr)'))!.querySelector('input')!;
+      field.value = '12-34';
+      field.dispatchEvent(new Event('change'));
+      await h.untilText('«12-34» er ikke et gårds- og bruksnummer.');
+      expect(field.getAttribute('aria-invalid')).to.equal('true');
+      expect(field.getAttribute('aria-describedby')).to.contain('property-error');
+      expect(h.chips()).to.deep.equal([]);
+      expect(requests).to.deep.equal([]);
+      await expect(h.el).to.be.accessible();
+
+      field.value = '12/34';
+      field.dispatchEvent(new Event('change'));
+      await h.until(() => h.chips().length === 1, 'no chip for the property');
+      expect(h.chips()).to.deep.equal(['Eiendom: 12/34']);
+      expect(h.text()).not.to.contain('gårds- og bruksnummer');
+      expect(field.getAttribute('aria-invalid')).to.equal('false');
+      await h.settled();
+      expect(requests.at(-1)!.get('property')).to.equal('12/34');
     });
 
     it('narrows to the last 7 days (Oslo days) with a preset, asking the API for that date range', async () => {

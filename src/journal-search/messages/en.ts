@@ -25,6 +25,7 @@ const messages: JournalSearchMessages = {
   caseNumber: 'Case number',
   propertyNumber: 'Property (gnr/bnr)',
   propertyHint: 'For example 12/34 or 12/34/5',
+  propertyInvalid: (typed) => `“${typed}” is not a farm and holding number (gnr/bnr). Write, for example, 12/34.`,
   correspondent: 'Sender or recipient',
   exemptionBasis: 'Legal basis for screening',
   anyBasis: 'Any',

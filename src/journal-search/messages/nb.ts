@@ -25,6 +25,7 @@ const messages: JournalSearchMessages = {
   caseNumber: 'Saksnummer',
   propertyNumber: 'Eiendom (gnr/bnr)',
   propertyHint: 'For eksempel 12/34 eller 12/34/5',
+  propertyInvalid: (typed) => `«${typed}» er ikke et gårds- og bruksnummer. Skriv for eksempel 12/34.`,
   correspondent: 'Avsender eller mottaker',
   exemptionBasis: 'Skjermingshjemmel',
   anyBasis: 'Alle',

@@ -25,6 +25,7 @@ const messages: JournalSearchMessages = {
   caseNumber: 'Saksnummer',
   propertyNumber: 'Eigedom (gnr/bnr)',
   propertyHint: 'Til dømes 12/34 eller 12/34/5',
+  propertyInvalid: (typed) => `«${typed}» er ikkje eit gards- og bruksnummer. Skriv til dømes 12/34.`,
   correspondent: 'Avsendar eller mottakar',
   exemptionBasis: 'Skjermingsheimel',
   anyBasis: 'Alle',

@@ -25,6 +25,7 @@ const messages: JournalSearchMessages = {
   caseNumber: 'Áššenummir',
   propertyNumber: 'Opmodat (gnr/bnr)',
   propertyHint: 'Ovdamearkka dihte 12/34 dahje 12/34/5',
+  propertyInvalid: (typed) => `«${typed}» ii leat rievttes hámis. Čális ovdamearkka dihte 12/34.`,
   correspondent: 'Sádde dahje vuostáiváldi',
   exemptionBasis: 'Suddjenláhkavuođđu',
   anyBasis: 'Buot',
