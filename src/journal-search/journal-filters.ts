@@ -37,6 +37,22 @@ export const PROPERTY_PATTERN = /^\d{1,5}\/\d{1,5}(\/\d{1,4})?$/;
 /** The legal bases most often cited in a municipal journal (offentleglova), offered as a list. */
 export const EXEMPTION_BASES = ['Offl. § 13', 'Offl. § 14', 'Offl. § 15', 'Offl. § 18', 'Offl. § 20', 'Offl. § 23', 'Offl. § 24', 'Offl. § 25', 'Offl. § 26'] as const;
 
+const basisKey = (basis: string) => basis.toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * The bases to offer: the common ones, and every other one the entries shown cite (the contract has no list of a
+ * journal's bases), and the chosen one, each once, in the order of the law ("Offl. § 13 jf. fvl. § 13" after § 13).
+ */
+export function exemptionBasisOptions(cited: readonly (string | null)[], chosen: string): string[] {
+  const options = new Map<string, string>();
+  // The chosen one first, so it keeps its own spelling (from the address) and stays selected.
+  for (const basis of [chosen, ...EXEMPTION_BASES, ...cited]) {
+    const trimmed = basis?.trim();
+    if (trimmed && !options.has(basisKey(trimmed))) options.set(basisKey(trimmed), trimmed);
+  }
+  return [...options.values()].sort((a, b) => a.localeCompare(b, 'nb', { numeric: true }));
+}
+
 export function parsePeriod(value: string | undefined): Period | undefined {
   return value === undefined ? undefined : (PERIODS as readonly string[]).includes(value) ? (value as Period) : '';
 }

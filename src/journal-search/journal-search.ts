@@ -19,7 +19,7 @@ import { formatJournalDate, renderEntry, renderReservedEntries, type EntryViewCo
 import {
   activeFilters,
   EMPTY_FILTERS,
-  EXEMPTION_BASES,
+  exemptionBasisOptions,
   parsePeriod,
   parseTypes,
   PERIODS,
@@ -455,8 +455,9 @@ export class InnsynJournalSearch extends InnsynElement {
           <label class="field" part="field"><span>${t.exemptionBasis}</span>
             <select @change=${(e: Event) => this.apply({ exemptionBasis: (e.target as HTMLSelectElement).value })}>
               <option value="" ?selected=${!this.exemptionBasis}>${t.anyBasis}</option>
-              ${this.exemptionBasis && !(EXEMPTION_BASES as readonly string[]).includes(this.exemptionBasis) ? html`<option selected value=${this.exemptionBasis}>${this.exemptionBasis}</option>` : nothing}
-              ${EXEMPTION_BASES.map((basis) => html`<option value=${basis} ?selected=${basis === this.exemptionBasis}>${basis}</option>`)}
+              ${exemptionBasisOptions(this.searchTask.value?.items.map((entry) => entry.exemptionBasis) ?? [], this.exemptionBasis).map(
+                (basis) => html`<option value=${basis} ?selected=${basis === this.exemptionBasis}>${basis}</option>`,
+              )}
             </select></label>
           ${context?.service.capabilities.fullTextSearch
             ? html`<label class="check check--switch"><input type="checkbox" role="switch" .checked=${this.fulltext}

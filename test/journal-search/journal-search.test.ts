@@ -235,6 +235,20 @@ describe('<innsyn-journal-search>', () => {
       expect(requests.at(-1)!.get('property')).to.equal('12/34');
     });
 
+    it('offers the legal bases the results cite besides the common ones, and filters by one', async () => {
+      const h = await mount();
+      await h.loaded(5);
+      const requests = journalRequests();
+      const select = h.$$('label.field').find((label) => label.textContent!.includes('Skjermingshjemmel'))!.querySelector('select')!;
+      const cited = 'Offl. § 13 jf. fvl. § 13 første ledd nr. 1';
+      expect([...select.options].map((option) => option.value)).to.include.members(['Offl. § 13', cited, 'Offl. § 26']);
+      select.value = cited;
+      select.dispatchEvent(new Event('change'));
+      await h.loaded(1);
+      expect(requests.at(-1)!.getAll('exemptionBasis')).to.deep.equal([cited]);
+      expect(select.value).to.equal(cited);
+    });
+
     it('narrows to the last 7 days (Oslo days) with a preset, asking the API for that date range', async () => {
       const h = await mount({ 'url-state': 'query' });
       await h.loaded(5);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { activeFilters, EMPTY_FILTERS, periodRange, toJournalQuery, withoutFilter } from '../../src/journal-search/journal-filters.js';
+import { activeFilters, EMPTY_FILTERS, exemptionBasisOptions, periodRange, toJournalQuery, withoutFilter } from '../../src/journal-search/journal-filters.js';
 import { groupByCase } from '../../src/journal-search/journal-groups.js';
 import { highlight, highlightWords } from '../../src/journal-search/query-words.js';
 import { entry } from '../fixtures/mini-journal.js';
@@ -43,4 +43,16 @@ test('groups by case in order of appearance, each case in journal-number order',
     entry({ id: 'c', journalNumber: '2026/5-2', title: 'C', caseNumber: '2026/5' }),
   ]);
   assert.deepEqual(groups.map((g) => [g.caseNumber, g.entries.map((e) => e.entry.id)]), [['2026/5', ['c', 'a']], ['2026/7', ['b']]]);
+});
+
+test('offers the common legal bases plus each other one the results cite, once, in the order of the law', () => {
+  const options = exemptionBasisOptions(['Offl. § 13 jf. fvl. § 13 første ledd nr. 1', null, 'offl. § 14', 'Offl. § 13 jf. fvl. § 13 første ledd nr. 1', 'Offl. § 5a'], '');
+  assert.deepEqual(options.slice(0, 4), ['Offl. § 5a', 'Offl. § 13', 'Offl. § 13 jf. fvl. § 13 første ledd nr. 1', 'Offl. § 14']);
+  assert.equal(options.length, 11);
+});
+
+test('keeps the chosen legal basis as it was written, also one no result cites', () => {
+  assert.ok(exemptionBasisOptions([], 'offl. § 13').includes('offl. § 13'));
+  assert.ok(!exemptionBasisOptions([], 'offl. § 13').includes('Offl. § 13'));
+  assert.ok(exemptionBasisOptions([], 'Offl. § 32').includes('Offl. § 32'));
 });
