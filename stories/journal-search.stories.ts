@@ -28,6 +28,29 @@ type Story = StoryObj<Args>;
 
 /** The newest entries of the generated journal; type to search, open "Avgrens søket" for filters. */
 export const Latest: Story = {};
+
+/** The element's shadow root once its first results are on screen (a story's play function acts from there). */
+export async function firstResults(canvas: HTMLElement): Promise<ShadowRoot> {
+  const el = canvas.querySelector('innsyn-journal-search')!;
+  await customElements.whenDefined('innsyn-journal-search');
+  for (let tries = 0; tries < 200 && !el.shadowRoot?.querySelector('.entry'); tries++) await new Promise((resolve) => setTimeout(resolve, 50));
+  return el.shadowRoot!;
+}
+
+/** "Grupper etter sak": each case (saksmappe) as a heading with its entries in journal order below it. */
+export const GroupedByCase: Story = {
+  play: async ({ canvasElement }) => {
+    const root = await firstResults(canvasElement);
+    root.querySelector<HTMLButtonElement>('.options button[aria-pressed]')!.click();
+  },
+};
+/** One entry opened: its document date, properties, the state of its documents and its permalink. */
+export const OpenedEntry: Story = {
+  play: async ({ canvasElement }) => {
+    const root = await firstResults(canvasElement);
+    root.querySelector<HTMLButtonElement>('.entry .disclosure')!.click();
+  },
+};
 /** A fixed unit, for a department's own site: no unit filter. */
 export const OneUnit: Story = { args: { unit: 'Plan og bygg' } };
 /** The basket bar links to the access request page. */
