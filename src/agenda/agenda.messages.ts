@@ -22,6 +22,8 @@ export interface AgendaMessages {
   addToCalendar: string;
   addToCalendarHint: string;
   subscribe: (bodyName: string) => string;
+  /** One line under the subscription link: what subscribing does. */
+  subscribeHint: string;
   agendaHeading: string;
   itemCount: (count: number) => string;
   emptyAgenda: string;

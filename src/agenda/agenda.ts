@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { dataLang } from '../shared/data-lang.js';
-import { webcalUrl } from '../shared/templates/subscribe.js';
+import { CopyStatus, renderSubscribe } from '../shared/templates/subscribe.js';
+import { subscribeStyles } from '../shared/templates/subscribe.styles.js';
 import { property, state } from 'lit/decorators.js';
 import { initialState, TaskStatus } from '@lit/task';
 import { sameBaseUrl } from '../api/base-url.js';
@@ -81,6 +82,7 @@ interface LoadedMeeting {
  * @csspart item - One agenda item.
  * @csspart document - A document link.
  * @csspart decision - A decision (vedtak).
+ * @csspart subscribe - The link that subscribes to the body's calendar feed (webcal:).
  * @csspart basket - The basket bar: count, "Send innsynskrav" and the clear button.
  * @csspart basket-send - The "Send innsynskrav" link or button of the basket bar.
  * @csspart published - "The documents are published" with the main document's link, in place of "Be om innsyn".
@@ -104,7 +106,7 @@ interface LoadedMeeting {
  * @cssprop --innsyn-space - Base spacing.
  */
 export class InnsynAgenda extends InnsynElement {
-  static override styles = [baseStyles, templateStyles, basketBarStyles, disclosureStyles, agendaStyles];
+  static override styles = [baseStyles, templateStyles, basketBarStyles, disclosureStyles, subscribeStyles, agendaStyles];
 
   @property() meeting = '';
   @property({ attribute: 'follow-selection', type: Boolean }) followSelection = false;
@@ -116,6 +118,7 @@ export class InnsynAgenda extends InnsynElement {
   @state() private openItems = new Set<string>();
 
   private readonly basket = new BasketController(this, () => this.apiBase);
+  private readonly copyStatus = new CopyStatus(this);
   /** The `meeting` attribute as the author wrote it, shown again when Back leaves the URL without a meeting. */
   private authoredMeeting?: string;
   private ics?: IcsFile;
@@ -444,7 +447,18 @@ export class InnsynAgenda extends InnsynElement {
             <span class="hint">${this.t.addToCalendarHint}</span>
           </li>`
         : nothing}
-      ${feed ? html`<li><a href=${webcalUrl(feed)} type="text/calendar">${this.t.subscribe(meeting.body.name)}</a></li>` : nothing}
+      ${feed
+        ? html`<li>
+            ${renderSubscribe({
+              feedUrl: feed,
+              label: this.t.subscribe(meeting.body.name),
+              hint: this.t.subscribeHint,
+              t: this.common,
+              copy: this.copyStatus.value,
+              onCopy: () => void this.copyStatus.copy(feed),
+            })}
+          </li>`
+        : nothing}
     </ul>`;
   }
 

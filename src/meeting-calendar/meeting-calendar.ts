@@ -25,7 +25,8 @@ import {
   parseMonth,
   type CalendarMonth,
 } from '../time/oslo.js';
-import { copyText, renderSubscribe, type CopyState } from '../shared/templates/subscribe.js';
+import { CopyStatus, renderSubscribe } from '../shared/templates/subscribe.js';
+import { subscribeStyles } from '../shared/templates/subscribe.styles.js';
 import { calendarCatalog, type CalendarMessages } from './meeting-calendar.messages.js';
 import { overviewOf, type Overview } from './overview.js';
 import { monthQuery, overviewQuery } from './queries.js';
@@ -96,7 +97,7 @@ interface Context {
  * @cssprop --innsyn-space - Base spacing.
  */
 export class InnsynMeetingCalendar extends InnsynElement {
-  static override styles = [baseStyles, calendarStyles];
+  static override styles = [baseStyles, subscribeStyles, calendarStyles];
 
   @property() body = '';
   @property() month = '';
@@ -115,7 +116,7 @@ export class InnsynMeetingCalendar extends InnsynElement {
   @state() private narrow = false;
   /** The citizen pressed Month or List: their choice beats the narrow default. */
   @state() private viewChosen = false;
-  @state() private copyState: CopyState = 'idle';
+  private readonly copyStatus = new CopyStatus(this);
   private readonly resizeObserver = new ResizeObserver(() => this.measure());
 
   /** Measured on connect (so the first render already has the right view) and on every resize after. */
@@ -258,10 +259,10 @@ export class InnsynMeetingCalendar extends InnsynElement {
     this.writeStateToUrl();
   }
 
+  /** Back to the first view: the next meetings and the latest minutes above this month, today chosen. */
   private goToToday(): void {
-    const today = osloDateKey(new Date());
-    this.month = today.slice(0, 7);
-    this.activeDay = today;
+    this.month = '';
+    this.activeDay = osloDateKey(new Date());
     this.writeStateToUrl();
   }
 
@@ -469,16 +470,9 @@ export class InnsynMeetingCalendar extends InnsynElement {
       label: this.t.subscribe(body?.name),
       hint: this.t.subscribeHint,
       t: this.common,
-      copy: this.copyState,
-      onCopy: () => void this.copyFeedAddress(href),
+      copy: this.copyStatus.value,
+      onCopy: () => void this.copyStatus.copy(href),
     });
-  }
-
-  private async copyFeedAddress(address: string): Promise<void> {
-    this.copyState = 'idle';
-    await this.updateComplete;
-    // Set after a render without it, so the live region announces the confirmation again on a second copy.
-    this.copyState = (await copyText(address)) ? 'copied' : 'failed';
   }
 
   private meetingsByDay(): Map<string, Meeting[]> {

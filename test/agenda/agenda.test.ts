@@ -361,6 +361,28 @@ describe('<innsyn-agenda>', () => {
       expect(feed.href).to.equal(`${API.replace(/^https:/, 'webcal:')}/meetings.ics?body=kommunestyret`);
     });
 
+    it('copies the feed\'s https address with a button, confirms it in a live region, and says what subscribing does', async () => {
+      serveDataset(agendaDataset());
+      const copied: string[] = [];
+      const realClipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
+      Object.defineProperty(Navigator.prototype, 'clipboard', {
+        configurable: true,
+        get: () => ({ writeText: async (text: string) => void copied.push(text) }),
+      });
+      try {
+        const el = await agenda();
+        await until(roots(), () => shadow(el).querySelector('.subscribe__copy button'), 'no copy button');
+        expect($(el, '.subscribe__hint').textContent).to.equal('Kalenderen din henter nye og endrede møter selv.');
+        expect($(el, '.subscribe__copied').getAttribute('role')).to.equal('status');
+        $<HTMLButtonElement>(el, '.subscribe__copy button').click();
+        await until(roots(), () => $(el, '.subscribe__copied').textContent!.includes('Adressen er kopiert'), 'no confirmation');
+        expect(copied).to.deep.equal([`${API}/meetings.ics?body=kommunestyret`]);
+        await expect(el).to.be.accessible();
+      } finally {
+        Object.defineProperty(Navigator.prototype, 'clipboard', realClipboard);
+      }
+    });
+
     it('offers no subscription where the API has no calendar feed', async () => {
       const dataset = agendaDataset();
       dataset.service = { ...dataset.service, capabilities: { ...dataset.service.capabilities, calendarFeed: false } };

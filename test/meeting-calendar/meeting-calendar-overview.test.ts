@@ -52,6 +52,24 @@ describe('<innsyn-meeting-calendar> first view', () => {
     expect(overview.textContent).to.contain('Ingen møter er satt opp det nærmeste halvåret.');
   });
 
+  it('comes back with "I dag" after the citizen has gone to other months, with this month below it', async () => {
+    serveDataset(miniDataset({ meetings: relativeMeetings() }));
+    const el = await fixture<InnsynMeetingCalendar>(html`<innsyn-meeting-calendar api=${API}></innsyn-meeting-calendar>`);
+    await until(shadow(el), () => shadow(el).querySelector('.overview'), 'no first view');
+    const button = (label: string) =>
+      [...shadow(el).querySelectorAll<HTMLButtonElement>('.nav-buttons button')].find((b) => b.textContent!.includes(label))!;
+    const heading = () => shadow(el).querySelector('#month-heading')!.textContent!.trim();
+    const thisMonth = heading();
+    button('Neste måned').click();
+    button('Neste måned').click();
+    await until(shadow(el), () => !shadow(el).querySelector('.overview') && heading() !== thisMonth, 'did not go to another month');
+    button('I dag').focus();
+    button('I dag').click();
+    await until(shadow(el), () => shadow(el).querySelector('.overview'), 'the first view did not come back');
+    expect(heading()).to.equal(thisMonth);
+    expect(shadow(el).activeElement?.textContent).to.contain('I dag');
+  });
+
   it('gives way to the month once the citizen has chosen one', async () => {
     serveDataset(miniDataset({ meetings: relativeMeetings() }));
     const el = await fixture<InnsynMeetingCalendar>(html`<innsyn-meeting-calendar api=${API} month="2026-03"></innsyn-meeting-calendar>`);

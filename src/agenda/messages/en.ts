@@ -20,6 +20,7 @@ const messages: AgendaMessages = {
   addToCalendar: 'Add to calendar',
   addToCalendarHint: 'Calendar file (.ics) for this meeting',
   subscribe: (bodyName) => `Subscribe to all meetings of ${bodyName}`,
+  subscribeHint: 'Your calendar fetches new and changed meetings by itself.',
   agendaHeading: 'Agenda',
   itemCount: (count) => plural('en', count, { one: '1 item', other: '{n} items' }),
   emptyAgenda: 'The agenda has not been published yet.',

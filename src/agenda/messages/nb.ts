@@ -20,6 +20,7 @@ const messages: AgendaMessages = {
   addToCalendar: 'Legg til i kalenderen',
   addToCalendarHint: 'Kalenderfil (.ics) for dette møtet',
   subscribe: (bodyName) => `Abonner på alle møtene i ${bodyName}`,
+  subscribeHint: 'Kalenderen din henter nye og endrede møter selv.',
   agendaHeading: 'Saksliste',
   itemCount: (count) => plural('nb', count, { one: '1 sak', other: '{n} saker' }),
   emptyAgenda: 'Sakslisten er ikke publisert ennå.',

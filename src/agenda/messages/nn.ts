@@ -20,6 +20,7 @@ const messages: AgendaMessages = {
   addToCalendar: 'Legg til i kalenderen',
   addToCalendarHint: 'Kalenderfil (.ics) for dette møtet',
   subscribe: (bodyName) => `Abonner på alle møta i ${bodyName}`,
+  subscribeHint: 'Kalenderen din hentar nye og endra møte sjølv.',
   agendaHeading: 'Saksliste',
   itemCount: (count) => plural('nn', count, { one: '1 sak', other: '{n} saker' }),
   emptyAgenda: 'Sakslista er ikkje publisert enno.',

@@ -20,6 +20,7 @@ const messages: AgendaMessages = {
   addToCalendar: 'Lasit kaleandárii',
   addToCalendarHint: 'Kaleandarfiila (.ics) dán čoahkkimii',
   subscribe: (bodyName) => `Čuovo buot ${bodyName} čoahkkimiid du kaleandaris`,
+  subscribeHint: 'Du kaleandar viežžá ieš ođđa ja rievdaduvvon čoahkkimiid.',
   agendaHeading: 'Áššelistu',
   itemCount: (count) => plural('se', count, { one: '1 čoahkkinášši', two: '2 čoahkkinášši', other: '{n} čoahkkinášši' }),
   emptyAgenda: 'Áššelistu ii leat vel almmuhuvvon.',

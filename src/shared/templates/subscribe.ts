@@ -1,6 +1,6 @@
 // A real calendar subscription: a webcal: link calendars open as a subscription, the address to copy, and where to
 // paste it in the calendars most citizens use.
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CommonMessages } from '../messages.js';
 
 export type CopyState = 'idle' | 'copied' | 'failed';
@@ -20,6 +20,26 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
+/** The state of the copy button's status line, for an element that shows a subscription. */
+export class CopyStatus implements ReactiveController {
+  value: CopyState = 'idle';
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  async copy(address: string): Promise<void> {
+    this.value = 'idle';
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    // Set after a render without it, so the live region announces the confirmation again on a second copy.
+    this.value = (await copyText(address)) ? 'copied' : 'failed';
+    this.host.requestUpdate();
+  }
+}
+
 export interface SubscribeOptions {
   /** The feed's https address (what a citizen pastes); the link uses webcal:. */
   feedUrl: string;
@@ -34,7 +54,7 @@ export function renderSubscribe(options: SubscribeOptions): TemplateResult {
   const { feedUrl, label, hint, t, copy, onCopy } = options;
   const s = t.subscription;
   return html`<div class="subscribe">
-    <a part="subscribe" href=${webcalUrl(feedUrl)}>${label}</a>
+    <a part="subscribe" href=${webcalUrl(feedUrl)} type="text/calendar">${label}</a>
     <span class="subscribe__hint">${hint}</span>
     <span class="subscribe__copy">
       <button type="button" part="button" @click=${onCopy}>${s.copy}</button>
