@@ -526,8 +526,16 @@ export class InnsynJournalSearch extends InnsynElement {
       <p class="count" id="count" part="count" role="status" aria-live="polite">${count}</p>
       ${pending && results && this.focusIndexAfterLoad !== undefined ? nothing : renderTask(this.searchTask, this.common, { loading: this.t.loadingResults })}
       ${results && (!pending || this.focusIndexAfterLoad !== undefined) ? this.renderList(results, pending) : nothing}
-      ${pending && this.focusIndexAfterLoad === undefined ? renderReservedEntries(this.limit) : nothing}
+      ${pending && this.focusIndexAfterLoad === undefined ? renderReservedEntries(this.reservedRows(results)) : nothing}
     </section>`;
+  }
+
+  /**
+   * Rows kept while a search runs: a page on the first load, then as many as the search before showed, so a search
+   * with a few hits does not grow the page by a screenful of empty rows only to shrink it again.
+   */
+  private reservedRows(before: Results | undefined): number {
+    return before ? Math.min(before.items.length, this.limit) : this.limit;
   }
 
   private renderList(results: Results, pending: boolean): TemplateResult {

@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import { http } from 'msw';
 import '../../src/journal-search/define.js';
 import { generateSample } from '../../sample/generate/index.js';
-import { API } from '../fixtures/mini-journal.js';
+import { API, journalDataset } from '../fixtures/mini-journal.js';
 import { resetApi, serveDataset } from '../mocks/publication-api.js';
 import { startWorker, worker } from '../mocks/worker.js';
 import { JournalSearchHarness } from './journal-search-harness.js';
@@ -50,4 +50,39 @@ describe('<innsyn-journal-search> layout while loading', () => {
       el.remove();
     });
   }
+});
+
+describe('<innsyn-journal-search> layout while a later search runs', () => {
+  let release: () => void = () => {};
+  before(startWorker);
+  afterEach(() => {
+    release();
+    worker.resetHandlers();
+    resetApi();
+  });
+
+  it('keeps as many rows as the search before showed, not a whole page', async () => {
+    serveDataset(journalDataset());
+    const el = document.createElement('innsyn-journal-search');
+    el.setAttribute('api', API);
+    el.setAttribute('lang', 'nb');
+    document.body.append(el);
+    const h = new JournalSearchHarness(el as never);
+    try {
+      await h.loaded(5);
+      const held = new Promise<void>((resolve) => (release = resolve));
+      worker.use(http.get(`${API}/journal`, async () => {
+        await held;
+        return undefined;
+      }));
+      h.tick('Inngående');
+      await h.untilText('Søker i postjournalen');
+      expect(h.$$('.reserved-entry')).to.have.length(5);
+      release();
+      await h.loaded(2);
+      expect(h.$$('.reserved-entry')).to.have.length(0);
+    } finally {
+      el.remove();
+    }
+  });
 });
