@@ -48,6 +48,8 @@ describe('elements on eInnsyn and OParl', () => {
       expect(text(el)).to.contain('Tilsetting av');
       // The closed item's legal basis, read from its title since eInnsyn's Moetesak carries no skjerming.
       expect(text(el)).to.contain('Dokumentene er unntatt offentlighet (offl. § 25) og publiseres ikke.');
+      // referanseNesteMoete, expanded in the same request, so the link says when.
+      expect(shadow(el).querySelector('nav.neighbours')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Neste møte: .*12\. juni 2099$/);
       expect(shadow(el).querySelector('img')).to.equal(null);
       expect(fake.requests.filter((url) => url.pathname.startsWith('/moetemappe')).length).to.equal(1);
       await expect(el).to.be.accessible();

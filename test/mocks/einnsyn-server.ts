@@ -28,9 +28,16 @@ function json(body: unknown, status = 200): Response {
 }
 const error = (status: number, type: string, message: string) => json({ type, message }, status);
 
-/** Nested entities become their ids unless their dotted path (or a longer one) was asked for, as in eInnsyn. */
+/**
+ * Nested entities become their ids unless their dotted path (or a longer one) was asked for, as in eInnsyn; a reference
+ * kept as an id (a neighbouring meeting) becomes its entity when its path is asked for.
+ */
 export function applyExpand(value: unknown, expand: Set<string>, path = ''): unknown {
   if (Array.isArray(value)) return value.map((item) => applyExpand(item, expand, path));
+  if (typeof value === 'string' && path && expand.has(path)) {
+    const referenced = moetemapper.find((mappe) => mappe.id === value);
+    return referenced ? applyExpand(referenced, expand, path) : value;
+  }
   if (typeof value !== 'object' || value === null) return value;
   const object = value as Entity;
   if (path && object.entity && !expand.has(path)) return object.id;

@@ -113,9 +113,10 @@ describe('eInnsyn: meetings', () => {
 
   test('the previous and next meeting come from referanseForrigeMoete/referanseNesteMoete, with a date when expanded', async () => {
     const meeting = await port().getMeeting(kst05.id);
-    assert.deepEqual(meeting.nextMeeting, { id: kst09.id, start: null });
+    assert.deepEqual(meeting.nextMeeting, { id: kst09.id, start: kst09.moetedato });
     assert.equal(meeting.previousMeeting, null);
     assert.deepEqual(meetingLink({ entity: 'Moetemappe', id: kst09.id, moetedato: '2026-06-25T18:00:00' }), { id: kst09.id, start: '2026-06-25T18:00:00+02:00' });
+    assert.deepEqual(meetingLink(kst09.id), { id: kst09.id, start: null }, 'an id alone, when not expanded');
     assert.equal(meetingLink('javascript:alert(1)'), null);
     assert.equal(meetingLink({ entity: 'Journalpost', id: 'jp_1' }), null);
   });
