@@ -3,7 +3,8 @@
 //   DATABASE_URL (a PostgreSQL server; without it the embedded database in INNSYN_DATA_DIR, ./sample-data),
 //   SMTP_URL (send e-mail through it; without it, .eml files in INNSYN_DATA_DIR/outbox),
 //   INNSYN_JOURNAL_SIZE (entries generated at first start, 60 000), POST_RATE_PER_MINUTE (per client address, 20;
-//   0 turns the limit off, e.g. behind a proxy that limits instead).
+//   0 turns the limit off, e.g. behind a proxy that limits instead), TRUST_PROXY (behind a reverse proxy: the number
+//   of proxies in front, or their addresses, whose X-Forwarded-For names the client; by default the header is ignored).
 // `npm run api -- --import FILE` loads a municipality's own publication instead (see README);
 // `npm run api -- --list-requests` prints the stored access requests as JSON (the server must not be running).
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from './db/database.js';
 import { createDatabaseRequests } from './db/requests-db.js';
 import { ensureSchema } from './db/schema.js';
+import { parseTrustProxy } from './client-address.js';
 import { runImport } from './import/run-import.js';
 import type { RateLimit } from './rate-limit.js';
 import { startSampleServer } from './start.js';
@@ -52,6 +54,7 @@ try {
       publicUrl: process.env.PUBLIC_URL || undefined,
       journalSize: process.env.INNSYN_JOURNAL_SIZE ? Number(process.env.INNSYN_JOURNAL_SIZE) : undefined,
       postRate: postRate(process.env.POST_RATE_PER_MINUTE),
+      trustProxy: parseTrustProxy(process.env.TRUST_PROXY),
       smtpUrl: process.env.SMTP_URL || undefined,
       onProgress: progressLine(),
     });

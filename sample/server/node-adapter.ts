@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { ClientInfo } from './app.js';
+import { clientAddress, TRUST_NO_PROXY, type TrustProxy } from './client-address.js';
 import { negotiateLanguage, ProblemError, problemResponse } from './problem.js';
 
 export type FetchHandler = (request: Request, client?: ClientInfo) => Promise<Response>;
@@ -12,6 +13,8 @@ export type FetchHandler = (request: Request, client?: ClientInfo) => Promise<Re
 export interface AdapterOptions {
   /** The public origin, e.g. `https://innsyn.kommune.no`; request URLs are this plus the request's path. */
   origin: string;
+  /** Which proxies' X-Forwarded-For to believe for the client's address (TRUST_PROXY); none by default. */
+  trustProxy?: TrustProxy;
 }
 
 /** Methods the Fetch API cannot even represent (TRACE, CONNECT, TRACK) are refused here with 405. */
@@ -41,7 +44,9 @@ export function toMiddleware(
 async function serve(handler: FetchHandler, req: IncomingMessage & { originalUrl?: string }, res: ServerResponse, options: AdapterOptions): Promise<void> {
   const request = toRequest(req, options.origin);
   const response = request
-    ? await handler(request, { address: req.socket.remoteAddress ?? 'unknown' })
+    ? await handler(request, {
+        address: clientAddress(req.socket.remoteAddress ?? 'unknown', header(req, 'x-forwarded-for') || undefined, options.trustProxy ?? TRUST_NO_PROXY),
+      })
     : problemResponse(
         new ProblemError('method-not-allowed', `${req.method ?? ''} is not allowed here.`, { headers: { Allow: 'GET, HEAD, POST, OPTIONS' } }),
         negotiateLanguage(header(req, 'accept-language')),

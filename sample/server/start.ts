@@ -13,6 +13,7 @@ import { ensureSchema } from './db/schema.js';
 import type { Mailer } from './mail/mailer.js';
 import { createNodeMailer } from './mail/node-mailer.js';
 import { toNodeListener } from './node-adapter.js';
+import type { TrustProxy } from './client-address.js';
 import type { RateLimit } from './rate-limit.js';
 import type { AccessRequestStore } from './store.js';
 
@@ -41,6 +42,8 @@ export interface SampleServerOptions {
   /** Journal entries to generate when the database holds no publication (default 60 000). */
   journalSize?: number;
   postRate?: RateLimit | false;
+  /** Whose X-Forwarded-For names the client for the POST limit (TRUST_PROXY); by default nobody's. */
+  trustProxy?: TrustProxy;
   maxUnconfirmedPerEmail?: number;
   timeouts?: Partial<Timeouts>;
   /** Unconfirmed access requests older than this are deleted (default 7 days). */
@@ -81,7 +84,7 @@ export interface OpenedApi {
 }
 
 /** Opens the database, fills it at first start, and makes the API over it; for the Node server and the demo. */
-export async function openPublicationApi(options: Omit<SampleServerOptions, 'port' | 'host' | 'timeouts'> & { publicUrl: string }): Promise<OpenedApi> {
+export async function openPublicationApi(options: Omit<SampleServerOptions, 'port' | 'host' | 'timeouts' | 'trustProxy'> & { publicUrl: string }): Promise<OpenedApi> {
   const database = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: join(options.dataDir, 'db') });
   let retention: NodeJS.Timeout | undefined;
   try {
@@ -146,7 +149,10 @@ export async function startSampleServer(options: SampleServerOptions): Promise<S
   const listenUrl = `http://${host.includes(':') ? `[${host}]` : host}:${port}${basePath}`;
   const publicUrl = (options.publicUrl ?? listenUrl).replace(/\/+$/, '');
   // Until the database is ready, every request gets 503 with Retry-After rather than a refused connection.
-  listener = toNodeListener((request, client) => (api ? api(request, client) : Promise.resolve(notReady())), { origin: new URL(publicUrl).origin });
+  listener = toNodeListener((request, client) => (api ? api(request, client) : Promise.resolve(notReady())), {
+    origin: new URL(publicUrl).origin,
+    trustProxy: options.trustProxy,
+  });
   let opened: OpenedApi;
   try {
     opened = await openPublicationApi({ ...options, basePath, publicUrl });
