@@ -1,14 +1,14 @@
 // The failures of issue 15 that lost accepted requests or took the server down, reproduced against the real server and
 // its database: kill -9 during a burst of writes, a read-only database, a full disk.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { startSampleServer, type SampleServer } from '../../sample/server/start.js';
 import { buildFixture } from './sample-fixture.js';
-import { startApiProcess } from './server-process.js';
+import { runApiProcess, startApiProcess } from './server-process.js';
 import { backendName, testDatabase } from './test-database.js';
 
 const request = (n: number) => ({ email: `burst-${n}@example.com`, language: 'nb', entries: [{ kind: 'journal-entry', id: 'j-memo' }] });
@@ -141,6 +141,48 @@ describe(`durability on ${backendName}`, () => {
       await server?.close();
       // Lazily, so a file still open cannot leave the mount behind.
       execFileSync('umount', ['-l', dataDir]);
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('one server per embedded database folder', { skip: process.env.INNSYN_TEST_DATABASE_URL ? 'about the embedded database; several servers may share one PostgreSQL database' : false }, () => {
+  it('a second server on the same folder refuses to start, with one line naming the first, and the folder stays usable', { timeout: 120_000 }, async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'innsyn-lock-'));
+    const first = await startSampleServer({ port: 0, dataDir, dataset: buildFixture, postRate: false });
+    try {
+      assert.equal((await post(first.url, 'lock-1', request(1))).status, 202);
+      const second = await runApiProcess({ INNSYN_DATA_DIR: dataDir, DATABASE_URL: '' });
+      assert.equal(second.code, 1);
+      assert.match(second.output, new RegExp(`in use by process ${process.pid}\\b`));
+      assert.match(second.output, /DATABASE_URL/);
+      assert.doesNotMatch(second.output, /^\s+at /m);
+      assert.equal((await post(first.url, 'lock-2', request(2))).status, 202);
+      assert.equal((await fetch(`${first.url}/journal/j-memo`)).status, 200);
+    } finally {
+      await first.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('a lock left by a process that died (kill -9) is taken over at the next start', { timeout: 120_000 }, async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'innsyn-stale-lock-'));
+    try {
+      const first = await startSampleServer({ port: 0, dataDir, dataset: buildFixture, postRate: false });
+      const accepted = await post(first.url, 'stale-1', request(1));
+      assert.equal(accepted.status, 202);
+      const receipt = await accepted.json();
+      await first.close();
+      // What kill -9 leaves behind: the lock of a process that no longer exists.
+      const gone = spawnSync(process.execPath, ['-e', '']).pid;
+      await writeFile(join(dataDir, 'db', 'innsyn-server.lock'), JSON.stringify({ pid: gone, host: hostname(), boot: '', started: '' }));
+      const second = await startSampleServer({ port: 0, dataDir, postRate: false });
+      try {
+        assert.deepEqual(await (await post(second.url, 'stale-1', request(1))).json(), receipt);
+      } finally {
+        await second.close();
+      }
+    } finally {
       await rm(dataDir, { recursive: true, force: true });
     }
   });

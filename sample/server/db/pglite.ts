@@ -6,18 +6,29 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import type { Database, Queryable } from './database.js';
+import { lockFolder, type FolderLock } from './folder-lock.js';
 
 // Creating a database (initdb) takes seconds; a copy of a freshly created one, kept here, starts the next in a
 // fraction of that. It holds an empty cluster only, never data.
 const TEMPLATE = fileURLToPath(new URL('../../../node_modules/.cache/innsyn-elements/pglite-empty-cluster.tar.gz', import.meta.url));
 
 export async function openPglite(dataDir: string | undefined): Promise<Database> {
-  if (dataDir) await mkdir(dataDir, { recursive: true });
-  const fresh = !dataDir || !existsSync(join(dataDir, 'PG_VERSION'));
-  const template = fresh ? await readTemplate() : undefined;
-  const db = new PGlite(dataDir, template ? { loadDataDir: template } : {});
-  await db.waitReady;
-  if (fresh && !template) await saveTemplate(db);
+  let lock: FolderLock | undefined;
+  if (dataDir) {
+    await mkdir(dataDir, { recursive: true });
+    lock = await lockFolder(dataDir);
+  }
+  let db: PGlite;
+  try {
+    const fresh = !dataDir || !existsSync(join(dataDir, 'PG_VERSION'));
+    const template = fresh ? await readTemplate() : undefined;
+    db = new PGlite(dataDir, template ? { loadDataDir: template } : {});
+    await db.waitReady;
+    if (fresh && !template) await saveTemplate(db);
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
   const wrap = (target: Pick<PGlite, 'query'>): Queryable => ({
     async query<T>(sql: string, params: unknown[] = []) {
       return (await target.query<T>(sql, params)).rows;
@@ -30,7 +41,13 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
       await db.exec(sql);
     },
     transaction: (work) => db.transaction((tx) => work(wrap(tx))),
-    close: () => db.close(),
+    async close() {
+      try {
+        await db.close();
+      } finally {
+        await lock?.release();
+      }
+    },
   };
 }
 
