@@ -124,10 +124,35 @@ describe(`the journal index on ${backendName}`, () => {
   });
 
   it('gives a lower bound instead of a total when counting would go past its limit', async () => {
-    const capped = createDatabaseJournal(db, undefined, 3);
+    const capped = createDatabaseJournal(db, undefined, { countLimit: 3 });
     const page = await capped.search(search(undefined), 2, undefined);
     assert.deepEqual([page!.total, page!.totalAtLeast], [null, 4]);
     const small = await capped.search(search('søknad'), 2, undefined);
     assert.deepEqual([small!.total, small!.totalAtLeast], [2, null]);
+  });
+
+  it('ranks only the newest matches when a query matches very many, then lists the older ones newest first, on stable pages', async () => {
+    // e1 is the best match for barnehage (title and nothing else), but with room to rank only the newest three matches
+    // (e5, e3, e2), it comes after them; the full ranking puts it first.
+    const full = await ids('barnehage');
+    const bounded = createDatabaseJournal(db, undefined, { rankLimit: 3 });
+    const ranked = await ids('barnehage', {}, bounded);
+    assert.deepEqual(new Set(ranked.slice(0, 3)), new Set(['e5', 'e3', 'e2']));
+    assert.equal(ranked[3], 'e1');
+    assert.deepEqual(new Set(ranked), new Set(full));
+    assert.equal(ranked.slice(0, 3).join(), full.filter((id) => id !== 'e1').join(), 'the newest matches keep their relevance order');
+    // Paged one and two at a time, across the turn from ranked to dated, every match comes exactly once, in one order.
+    for (const size of [1, 2, 3]) {
+      const seen: string[] = [];
+      let after: string | undefined;
+      do {
+        const page = await bounded.search(search('barnehage'), size, after);
+        seen.push(...page!.items.map((item) => item.id));
+        after = page!.after ?? undefined;
+      } while (after);
+      assert.deepEqual(seen, ranked, `pages of ${size}`);
+    }
+    const byDate = createDatabaseJournal(db, undefined, { rankLimit: 1 });
+    assert.deepEqual(await ids('barnehage', {}, byDate), ['e5', 'e3', 'e2', 'e1']);
   });
 });
