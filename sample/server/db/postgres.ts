@@ -19,7 +19,15 @@ export async function openPostgres(url: string): Promise<Database> {
   });
   return {
     kind: 'postgres',
-    ...wrap(pool),
+    async query<T>(sql: string, params: unknown[] = []) {
+      try {
+        return (await pool.query(sql, params)).rows as T[];
+      } catch (error) {
+        // A pooled connection the server ended (restart, failover, an administrator) fails once; a fresh one answers.
+        if (!isLostConnection(error)) throw error;
+        return (await pool.query(sql, params)).rows as T[];
+      }
+    },
     async exec(sql) {
       await pool.query(sql);
     },
@@ -39,4 +47,10 @@ export async function openPostgres(url: string): Promise<Database> {
     },
     close: () => pool.end(),
   };
+}
+
+/** The server ended this connection (57P01-57P03) or it broke (08xxx): safe to retry a statement outside a transaction. */
+function isLostConnection(error: unknown): boolean {
+  const code = String((error as { code?: unknown } | undefined)?.code ?? '');
+  return /^(57P0[123]|08)/.test(code) || /Connection terminated/i.test(error instanceof Error ? error.message : '');
 }
