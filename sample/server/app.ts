@@ -6,7 +6,6 @@ import { indexDataset, type DocumentRef } from './dataset-index.js';
 import { withEntityTag } from './etag.js';
 import { negotiateLanguage, ProblemError, problemResponse } from './problem.js';
 import type { MailContext } from './mail/access-request-mails.js';
-import { createMemoryMailer, type Mailer } from './mail/mailer.js';
 import { confirmAccessRequest, showConfirmation } from './routes/access-request-confirmation.js';
 import { createRateLimiter, DEFAULT_POST_RATE, type RateLimit } from './rate-limit.js';
 import { createAccessRequest } from './routes/access-requests.js';
@@ -19,9 +18,8 @@ import { createMemoryJournal } from './search/memory-journal.js';
 import { StorageUnavailableError, type AccessRequestStore, type JournalStore } from './store.js';
 
 export interface PublicationApiOptions {
+  /** Keeps the access requests and sends their e-mails (memory-store.ts, or the database's outbox). */
   store: AccessRequestStore;
-  /** Sends the access requests' e-mails; kept in memory when absent. */
-  mailer?: Mailer;
   /** The publisher's mailbox (postmottak) that confirmed access requests go to. */
   publisherMailbox?: string;
   /** Where the journal is searched; by default a scan over `dataset.journal` in memory. */
@@ -90,7 +88,6 @@ export function createPublicationApi(dataset: SampleDataset, options: Publicatio
   const journal = options.journal ?? createMemoryJournal(dataset.journal);
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
   const now = options.now ?? (() => new Date());
-  const mailer = options.mailer ?? createMemoryMailer();
   const mail: MailContext = {
     index,
     publisherName: dataset.service.publisher.name,
@@ -148,7 +145,6 @@ export function createPublicationApi(dataset: SampleDataset, options: Publicatio
       index,
       journal,
       store: options.store,
-      mailer,
       mail,
       now,
       maxUnconfirmedPerEmail: options.maxUnconfirmedPerEmail ?? DEFAULT_MAX_UNCONFIRMED,

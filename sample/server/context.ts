@@ -2,7 +2,6 @@
 import type { SampleDataset } from '../dataset.js';
 import type { DatasetIndex } from './dataset-index.js';
 import type { MailContext } from './mail/access-request-mails.js';
-import type { Mailer } from './mail/mailer.js';
 import type { AccessRequestStore, JournalStore } from './store.js';
 
 export interface RouteContext {
@@ -17,7 +16,6 @@ export interface RouteContext {
   index: DatasetIndex;
   journal: JournalStore;
   store: AccessRequestStore;
-  mailer: Mailer;
   mail: MailContext;
   now: () => Date;
   maxUnconfirmedPerEmail: number;

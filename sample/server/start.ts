@@ -12,6 +12,7 @@ import { createDatabaseRequests, deleteUnconfirmed } from './db/requests-db.js';
 import { ensureSchema } from './db/schema.js';
 import type { Mailer } from './mail/mailer.js';
 import { createNodeMailer } from './mail/node-mailer.js';
+import { startOutboxSender, type OutboxSender, type OutboxSenderOptions } from './mail/outbox-sender.js';
 import { toNodeListener } from './node-adapter.js';
 import type { TrustProxy } from './client-address.js';
 import type { RateLimit } from './rate-limit.js';
@@ -27,6 +28,8 @@ export interface SampleServerOptions {
   smtpUrl?: string;
   /** Replaces the e-mail transport altogether (tests, the demo). */
   mailer?: Mailer;
+  /** How the outbox is sent: polling and retry times (tests shorten them). */
+  outbox?: OutboxSenderOptions;
   /** A postgres:// URL: run on that PostgreSQL server instead of the embedded database. */
   databaseUrl?: string;
   /** The public base URL of the API (PUBLIC_URL): every absolute link is built on it. Defaults to where it listens. */
@@ -63,6 +66,7 @@ export interface Timeouts {
 
 const DEFAULT_TIMEOUTS: Timeouts = { headersMs: 10_000, requestMs: 30_000, checkIntervalMs: 2_000 };
 const DEFAULT_RETENTION_MS = 7 * 86_400_000;
+const MAIL_WAIT_MS = 3_000;
 
 export interface SampleServer {
   /** The API's public base URL (PUBLIC_URL), e.g. `http://127.0.0.1:8787`. */
@@ -87,6 +91,7 @@ export interface OpenedApi {
 export async function openPublicationApi(options: Omit<SampleServerOptions, 'port' | 'host' | 'timeouts' | 'trustProxy'> & { publicUrl: string }): Promise<OpenedApi> {
   const database = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: join(options.dataDir, 'db') });
   let retention: NodeJS.Timeout | undefined;
+  let sender: OutboxSender | undefined;
   try {
     await ensureSchema(database);
     const now = options.now ?? (() => new Date());
@@ -95,12 +100,18 @@ export async function openPublicationApi(options: Omit<SampleServerOptions, 'por
     if (given) await storePublication(database, sampleRecords(given), 'import', now());
     else if (await needsSample(database, now())) await generateInto(database, options.journalSize, now(), options.onProgress);
     const publication = await readPublication(database, publicUrl);
-    const store = createDatabaseRequests(database);
+    const mailer = options.mailer ?? createNodeMailer({ smtpUrl: options.smtpUrl, outboxDir: outboxFolder(options.dataDir) });
+    // A copy in memory (disk full at start) refuses every write from here on, and sends nothing it could not mark sent.
+    if (database.readOnly) await database.query('SET default_transaction_read_only = on');
+    else sender = startOutboxSender(database, mailer, options.outbox);
+    const outbox = sender;
+    // A POST or a confirmation waits a moment for its mail to go out, so it usually has when the answer arrives; a slow
+    // or failing mail server only delays the mail, which the outbox keeps trying.
+    const store = createDatabaseRequests(database, async () => outbox?.nudge(MAIL_WAIT_MS));
     // Files of a dataset given in-process are served as given; the database keeps only recipes it can rebuild.
     for (const [id, file] of given?.files ?? []) if (!publication.dataset.files.has(id)) publication.dataset.files.set(id, file);
     const api = createPublicationApi(publication.dataset, {
       store,
-      mailer: options.mailer ?? createNodeMailer({ smtpUrl: options.smtpUrl, outboxDir: outboxFolder(options.dataDir) }),
       journal: createDatabaseJournal(database, publication.rebase),
       journalDocuments: publication.journalDocuments,
       basePath: options.basePath,
@@ -113,19 +124,23 @@ export async function openPublicationApi(options: Omit<SampleServerOptions, 'por
       deleteUnconfirmed(database, new Date(now().getTime() - retentionMs)).catch((error: unknown) =>
         console.error('[publication api] could not delete old unconfirmed requests:', error instanceof Error ? error.message : error),
       );
-    await sweep();
-    retention = setInterval(sweep, Math.min(retentionMs, 3_600_000)).unref();
+    if (!database.readOnly) {
+      await sweep();
+      retention = setInterval(sweep, Math.min(retentionMs, 3_600_000)).unref();
+    }
     return {
       api,
       database,
       store,
       close: async () => {
         clearInterval(retention);
+        await sender?.close();
         await database.close();
       },
     };
   } catch (error) {
     clearInterval(retention);
+    await sender?.close().catch(() => undefined);
     await database.close().catch(() => undefined);
     throw error;
   }

@@ -1,6 +1,7 @@
 // What the routes read and write, as interfaces with two implementations each: the database (Node server, demo) and
 // memory (msw handlers in browser tests and stories, where a database would cost more than it proves).
 import type { AccessRequest, AccessRequestReceipt, JournalEntry } from '../../src/api/types.js';
+import type { MailMessage } from './mail/mailer.js';
 import type { JournalSearch } from './search/journal-search.js';
 
 export interface StoredRequest {
@@ -12,10 +13,7 @@ export interface StoredRequest {
   receipt: AccessRequestReceipt;
   /** SHA-256 (hex) of the confirmation link's token; the token itself is only in the e-mail. */
   confirmationTokenHash: string;
-  /**
-   * When the confirmation e-mail went out, and when the confirmed request went to the publisher. Null until sent, so a
-   * send that failed (or a crash before it) is made up for at the next chance: a retry of the POST, or a second click.
-   */
+  /** When the confirmation e-mail went out, and when the confirmed request went to the publisher; null until sent. */
   confirmationMailSentAt?: string | null;
   forwardedAt?: string | null;
 }
@@ -25,16 +23,26 @@ export interface AccessRequestStore {
   /** By the receipt's id. */
   find(id: string): Promise<StoredRequest | undefined>;
   /**
-   * Stores a new request once per key, durably before it resolves; when the key is already stored (a concurrent
-   * retry), resolves with that record instead.
+   * Stores a new request once per key, with its mails to send, durably before it resolves (in one transaction, so
+   * neither is kept without the other); when the key is already stored (a concurrent retry), stores nothing and
+   * resolves with that record instead.
    */
-  add(key: string, record: StoredRequest): Promise<StoredRequest>;
-  /** Replaces the stored request with the same key (after it was confirmed); durable when it resolves. */
-  put(key: string, record: StoredRequest): Promise<void>;
+  add(key: string, record: StoredRequest, mails: QueuedMail[]): Promise<StoredRequest>;
+  /**
+   * Replaces the stored request with the same key; when this changes its status (confirmation), `mails` are queued in
+   * the same transaction, and a second, concurrent confirmation queues none. Durable when it resolves.
+   */
+  put(key: string, record: StoredRequest, mails?: QueuedMail[]): Promise<void>;
   /** Every request, oldest first (for tests and the demo). */
   list(): Promise<StoredRequest[]>;
   /** Requests from this address (any case) received since `since` that are still awaiting confirmation. */
   countUnconfirmed(email: string, since: Date): Promise<number>;
+}
+
+/** A mail to send once the request it is about is stored; kind names it in the outbox. */
+export interface QueuedMail {
+  kind: 'confirm-access-request' | 'forward-access-request' | 'access-request-receipt';
+  message: MailMessage;
 }
 
 export interface JournalResult {

@@ -8,6 +8,11 @@ export interface Queryable {
 
 export interface Database extends Queryable {
   readonly kind: 'pglite' | 'postgres';
+  /**
+   * True when the embedded database could not start on its folder because the disk is full, and a copy in memory is
+   * served instead: the server makes it read-only once started, so nothing is accepted that would be lost.
+   */
+  readonly readOnly?: boolean;
   /** Several statements without parameters (schema set-up). */
   exec(sql: string): Promise<void>;
   /** Runs `work` in one transaction: committed (durably) when it resolves, rolled back when it throws. */

@@ -1,11 +1,10 @@
-// Access requests, their idempotency keys and the outbox of mails in the database. A request and a row for its
-// confirmation mail are written in one transaction that commits before the route answers 202. The confirmation flow
-// (issue 16) keeps the token's hash in confirmation_token; confirming updates status, confirmed_at and the receipt
-// through put(). Mails are sent by the route's mailer today; the outbox rows (sent_at null) are where a sender with
-// retries can take them from instead.
-import type { AccessRequestStore, StoredRequest } from '../store.js';
+// Access requests, their idempotency keys and the outbox of mails in the database. A request and its confirmation mail
+// are written in one transaction that commits before the route answers 202; confirming writes the new status and the
+// mails to the publisher and the requester in one transaction too. The outbox sender (mail/outbox-sender.ts) sends
+// them; `mailQueued` lets it start at once. The token's hash is kept in confirmation_token.
+import type { AccessRequestStore, QueuedMail, StoredRequest } from '../store.js';
 import { StorageUnavailableError } from '../store.js';
-import type { Database } from './database.js';
+import type { Database, Queryable } from './database.js';
 
 interface Row {
   idempotency_key: string;
@@ -30,7 +29,20 @@ const toRecord = (row: Row): StoredRequest => ({
   forwardedAt: row.forwarded,
 });
 
-export function createDatabaseRequests(db: Database): AccessRequestStore {
+/** Called after a commit that queued mail; what it returns is awaited before the store resolves. */
+export type MailQueued = () => Promise<void>;
+
+export function createDatabaseRequests(db: Database, mailQueued: MailQueued = async () => {}): AccessRequestStore {
+  const queue = async (tx: Queryable, requestId: string, mails: QueuedMail[]) => {
+    for (const mail of mails) {
+      await tx.query(`INSERT INTO outbox (access_request_id, kind, recipient, payload) VALUES ($1, $2, $3, $4::json)`, [
+        requestId,
+        mail.kind,
+        mail.message.to,
+        JSON.stringify(mail.message),
+      ]);
+    }
+  };
   const one = async (where: string, value: string) => {
     const [row] = await db.query<Row>(`SELECT ${COLUMNS} FROM access_requests WHERE ${where} = $1`, [value]);
     return row ? toRecord(row) : undefined;
@@ -45,7 +57,7 @@ export function createDatabaseRequests(db: Database): AccessRequestStore {
   return {
     get: (key) => one('idempotency_key', key),
     find: (id) => one('id', id),
-    async add(key, record) {
+    async add(key, record, mails) {
       const inserted = await writing(() =>
         db.transaction(async (tx) => {
           const rows = await tx.query(
@@ -65,33 +77,30 @@ export function createDatabaseRequests(db: Database): AccessRequestStore {
             ],
           );
           if (rows.length === 0) return false;
-          await tx.query(`INSERT INTO outbox (access_request_id, kind, recipient, payload) VALUES ($1, 'confirm-access-request', $2, $3::json)`, [
-            record.receipt.id,
-            record.request.email,
-            JSON.stringify({ language: record.request.language, receiptId: record.receipt.id }),
-          ]);
+          await queue(tx, record.receipt.id, mails);
           return true;
         }),
       );
-      return inserted ? record : ((await one('idempotency_key', key)) ?? record);
+      if (!inserted) return (await one('idempotency_key', key)) ?? record;
+      if (mails.length > 0) await mailQueued();
+      return record;
     },
-    async put(key, record) {
-      await writing(() =>
-        db.query(
-          `UPDATE access_requests SET status = $2, receipt = $3::json, confirmed_at = $4::timestamptz, confirmation_token = $5,
-             confirmation_mail_sent_at = $6::timestamptz, forwarded_at = $7::timestamptz
-           WHERE idempotency_key = $1`,
-          [
-            key,
-            record.receipt.status,
-            JSON.stringify(record.receipt),
-            record.receipt.confirmedAt ?? null,
-            record.confirmationTokenHash,
-            record.confirmationMailSentAt ?? null,
-            record.forwardedAt ?? null,
-          ],
-        ),
+    async put(key, record, mails = []) {
+      const queued = await writing(() =>
+        db.transaction(async (tx) => {
+          // Locked, so of two confirmations at once only the first changes the status and queues the mails.
+          const [before] = await tx.query<{ status: string }>('SELECT status FROM access_requests WHERE idempotency_key = $1 FOR UPDATE', [key]);
+          await tx.query(
+            `UPDATE access_requests SET status = $2, receipt = $3::json, confirmed_at = $4::timestamptz, confirmation_token = $5
+             WHERE idempotency_key = $1`,
+            [key, record.receipt.status, JSON.stringify(record.receipt), record.receipt.confirmedAt ?? null, record.confirmationTokenHash],
+          );
+          if (!before || before.status === record.receipt.status) return false;
+          await queue(tx, record.receipt.id, mails);
+          return mails.length > 0;
+        }),
       );
+      if (queued) await mailQueued();
     },
     async list() {
       return (await db.query<Row>(`SELECT ${COLUMNS} FROM access_requests ORDER BY received_at, id`)).map(toRecord);

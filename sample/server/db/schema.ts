@@ -80,7 +80,8 @@ CREATE TABLE IF NOT EXISTS access_requests (
 CREATE INDEX IF NOT EXISTS access_requests_unconfirmed ON access_requests (lower(email), received_at) WHERE status = 'awaiting-confirmation';
 
 -- Mails to send, written in the same transaction as what they are about, so none is lost or sent for a rolled-back
--- request. A sender marks sent_at.
+-- request. payload is the message; the sender (mail/outbox-sender.ts) claims due rows by moving next_attempt_at ahead
+-- (a lease), marks sent_at and keeps only the address and subject of what it sent, or sets next_attempt_at for a retry.
 CREATE TABLE IF NOT EXISTS outbox (
   id bigserial PRIMARY KEY,
   access_request_id text REFERENCES access_requests (id) ON DELETE CASCADE,
@@ -92,6 +93,10 @@ CREATE TABLE IF NOT EXISTS outbox (
   attempts integer NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS outbox_unsent ON outbox (id) WHERE sent_at IS NULL;
+ALTER TABLE outbox ADD COLUMN IF NOT EXISTS next_attempt_at timestamptz NOT NULL DEFAULT now();
+ALTER TABLE outbox ADD COLUMN IF NOT EXISTS last_error text;
+-- Rows from before the sender existed hold no message: their mail was sent directly at the time.
+UPDATE outbox SET sent_at = created_at WHERE sent_at IS NULL AND payload->>'subject' IS NULL;
 `;
 
 export async function ensureSchema(db: Database): Promise<void> {

@@ -13,7 +13,8 @@ export interface NodeMailerOptions {
 
 export function createNodeMailer({ smtpUrl, outboxDir }: NodeMailerOptions): Mailer {
   if (smtpUrl) {
-    const transport = nodemailer.createTransport(smtpUrl);
+    // Bounded, so a mail server that hangs fails the attempt (and the outbox tries again) well within the outbox's lease.
+    const transport = nodemailer.createTransport({ url: smtpUrl, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 });
     return {
       async send(message) {
         await transport.sendMail(message);

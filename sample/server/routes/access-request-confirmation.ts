@@ -1,12 +1,11 @@
 // The confirm step of an access request: the e-mail's link opens a page (GET changes nothing, so link scanners cannot
-// confirm), its button posts the token, and only then is the request sent to the publisher and the receipt mailed.
+// confirm), its button posts the token, and only then are the request to the publisher and the receipt queued to be mailed.
 import * as v from 'valibot';
 import { AccessRequestConfirmationSchema } from '../../../src/api/schemas.js';
 import { readJsonOrFormBody } from '../body.js';
 import { rememberJournalEntries } from '../dataset-index.js';
 import type { RouteContext, RouteHandler } from '../context.js';
-import { confirmationMail, describeEntry, publisherMail, receiptMail } from '../mail/access-request-mails.js';
-import type { MailMessage } from '../mail/mailer.js';
+import { describeEntry, publisherMail, receiptMail } from '../mail/access-request-mails.js';
 import { invalid, ProblemError } from '../problem.js';
 import { json } from '../responses.js';
 import type { StoredRequest } from '../store.js';
@@ -18,28 +17,9 @@ export function apiBaseUrl({ url, path }: RouteContext): string {
   return `${url.origin}${pathname.slice(0, pathname.length - path.length)}`;
 }
 
-/**
- * Sends the confirmation link with a fresh token (only its hash is kept, so a resend needs a new one) and records
- * that it went out. A failed send is logged and left for the next retry of the POST; the receipt stands.
- */
-export async function sendConfirmationMail(context: RouteContext, record: StoredRequest, fresh?: ConfirmationToken): Promise<void> {
-  const token = fresh ?? (await newConfirmationToken());
-  const withToken: StoredRequest = { ...record, confirmationTokenHash: token.hash };
-  if (!fresh) await context.store.put(record.key, withToken);
-  const link = `${apiBaseUrl(context)}/access-requests/${encodeURIComponent(record.receipt.id)}/confirmation?token=${token.value}`;
-  if (await sendLogged(context, [confirmationMail(context.mail, record.request, record.receipt, link)])) {
-    await context.store.put(record.key, { ...withToken, confirmationMailSentAt: context.now().toISOString() });
-  }
-}
-
-async function sendLogged(context: RouteContext, messages: MailMessage[]): Promise<boolean> {
-  try {
-    for (const message of messages) await context.mailer.send(message);
-    return true;
-  } catch (error) {
-    console.error('[sample server] could not send an e-mail; it is sent again at the next chance', error);
-    return false;
-  }
+/** The link in the confirmation mail: the page that asks the requester to press the button. */
+export function confirmationLink(context: RouteContext, id: string, token: ConfirmationToken): string {
+  return `${apiBaseUrl(context)}/access-requests/${encodeURIComponent(id)}/confirmation?token=${token.value}`;
 }
 
 export interface ConfirmationToken {
@@ -88,27 +68,22 @@ export const confirmAccessRequest: RouteHandler = async (context) => {
   await rememberJournalEntries(context.index, record.request.entries, (id) => context.journal.get(id));
   const alreadyConfirmed = record.receipt.status === 'received';
   const confirmed = alreadyConfirmed ? record : await confirm(context, record);
-  if (!confirmed.forwardedAt) await forward(context, confirmed);
   if (!form) return json(confirmed.receipt);
   const entries = confirmed.request.entries.map((entry) => describeEntry(context.index, entry));
   return html(confirmedPage(confirmed, entries, context.mail.publisherName, alreadyConfirmed));
 };
 
+/** Confirmed, with the request to the publisher's postmottak and the receipt to the citizen queued in one write. */
 async function confirm(context: RouteContext, record: StoredRequest): Promise<StoredRequest> {
   const confirmed: StoredRequest = {
     ...record,
     receipt: { ...record.receipt, status: 'received', confirmedAt: context.now().toISOString() },
   };
-  await context.store.put(confirmed.key, confirmed);
+  await context.store.put(confirmed.key, confirmed, [
+    { kind: 'forward-access-request', message: publisherMail(context.mail, confirmed.request, confirmed.receipt) },
+    { kind: 'access-request-receipt', message: receiptMail(context.mail, confirmed.request, confirmed.receipt) },
+  ]);
   return confirmed;
-}
-
-/** The request to the publisher's postmottak and the receipt to the citizen, once; again at the next click if it failed. */
-async function forward(context: RouteContext, confirmed: StoredRequest): Promise<void> {
-  const messages = [publisherMail(context.mail, confirmed.request, confirmed.receipt), receiptMail(context.mail, confirmed.request, confirmed.receipt)];
-  if (await sendLogged(context, messages)) {
-    await context.store.put(confirmed.key, { ...confirmed, forwardedAt: context.now().toISOString() });
-  }
 }
 
 function html(body: string): Response {

@@ -1,5 +1,6 @@
-// POST /access-requests: validates a citizen's request for access (innsynskrav), stores it once per Idempotency-Key,
-// e-mails a confirmation link and answers with a receipt; a retry with the same key and body gets the same receipt.
+// POST /access-requests: validates a citizen's request for access (innsynskrav), stores it once per Idempotency-Key
+// together with the e-mail of its confirmation link (sent from the outbox) and answers with a receipt; a retry with the
+// same key and body gets the same receipt.
 import * as v from 'valibot';
 import { AccessRequestSchema } from '../../../src/api/schemas.js';
 import type { AccessRequest, AccessRequestReceipt, AccessRequestTarget } from '../../../src/api/types.js';
@@ -9,7 +10,8 @@ import { invalid, ProblemError, type FieldError } from '../problem.js';
 import { rememberJournalEntries } from '../dataset-index.js';
 import { json } from '../responses.js';
 import type { AccessRequestStore, StoredRequest } from '../store.js';
-import { newConfirmationToken, sendConfirmationMail } from './access-request-confirmation.js';
+import { confirmationLink, newConfirmationToken } from './access-request-confirmation.js';
+import { confirmationMail } from '../mail/access-request-mails.js';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
@@ -46,7 +48,7 @@ const UNCONFIRMED_WINDOW_MS = 24 * 60 * 60 * 1000;
 async function receive(context: RouteContext, key: string, request: AccessRequest): Promise<Response> {
   const fingerprint = canonicalJson(request);
   const stored = await context.store.get(key);
-  if (stored) return replay(context, stored, fingerprint);
+  if (stored) return replay(stored, fingerprint);
   checkEntries(request.entries);
   await checkTargets(context, request.entries);
   const since = new Date(context.now().getTime() - UNCONFIRMED_WINDOW_MS);
@@ -68,19 +70,18 @@ async function receive(context: RouteContext, key: string, request: AccessReques
   };
   const token = await newConfirmationToken();
   const record: StoredRequest = { key, fingerprint, request, receipt, confirmationTokenHash: token.hash, confirmationMailSentAt: null, forwardedAt: null };
-  // Stored before anything is sent: the request outlives a crash, and the e-mail follows at the next retry.
-  const kept = await context.store.add(key, record);
-  if (kept !== record) return replay(context, kept, fingerprint);
   await rememberJournalEntries(context.index, request.entries, (id) => context.journal.get(id));
-  await sendConfirmationMail(context, record, token);
+  const mail = confirmationMail(context.mail, request, receipt, confirmationLink(context, receipt.id, token));
+  // The request and its mail are stored together before the 202: the mail outlives a crash and is sent from the outbox.
+  const kept = await context.store.add(key, record, [{ kind: 'confirm-access-request', message: mail }]);
+  if (kept !== record) return replay(kept, fingerprint);
   return receiptResponse(receipt, false);
 }
 
-async function replay(context: RouteContext, stored: StoredRequest, fingerprint: string): Promise<Response> {
+function replay(stored: StoredRequest, fingerprint: string): Response {
   if (stored.fingerprint !== fingerprint) {
     throw new ProblemError('idempotency-key-reused', 'This Idempotency-Key was already used for a different request; make a new key.');
   }
-  if (stored.receipt.status === 'awaiting-confirmation' && !stored.confirmationMailSentAt) await sendConfirmationMail(context, stored);
   return receiptResponse(stored.receipt, true);
 }
 
