@@ -2,7 +2,7 @@
 // its database: kill -9 during a burst of writes, a read-only database, a full disk.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -146,6 +146,56 @@ describe(`durability on ${backendName}`, () => {
   });
 });
 
+describe('a restart while the disk is still full', { skip: fullDiskSkipReason() }, () => {
+  it('comes up read-only: pages and replays answer, a new POST is 503 with Retry-After, one line says why; after space returns all is there', {
+    timeout: 180_000,
+  }, async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'innsyn-full-restart-'));
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=96m', 'tmpfs', dataDir]);
+    const env = { INNSYN_DATA_DIR: dataDir, DATABASE_URL: '', POST_RATE_PER_MINUTE: '0' };
+    try {
+      const first = await startSampleServer({ port: 0, dataDir, dataset: buildFixture, postRate: false });
+      const accepted = await post(first.url, 'restart-full-1', request(1));
+      assert.equal(accepted.status, 202);
+      const receipt = await accepted.json();
+      const filler = join(dataDir, 'filler');
+      await fill(filler);
+      await first.close();
+
+      const readOnly = await startApiProcess(env);
+      try {
+        assert.match(readOnly.output(), /disk holding .* is full/);
+        assert.match(readOnly.output(), /read-only copy/);
+        assert.doesNotMatch(readOnly.output(), /^\s+at /m);
+        assert.equal((await fetch(`${readOnly.url}/journal/j-memo`)).status, 200);
+        assert.equal((await fetch(`${readOnly.url}/meetings`)).status, 200);
+        assert.deepEqual(await (await post(readOnly.url, 'restart-full-1', request(1))).json(), receipt);
+        const refused = await post(readOnly.url, 'restart-full-2', request(2));
+        assert.equal(refused.status, 503);
+        assert.ok(Number(refused.headers.get('retry-after')) > 0);
+        assert.match(((await refused.json()) as { detail: string }).detail, /nothing was stored/);
+      } finally {
+        readOnly.child.kill('SIGTERM');
+        await readOnly.exited;
+      }
+
+      await rm(filler);
+      const again = await startApiProcess(env);
+      try {
+        assert.doesNotMatch(again.output(), /read-only/);
+        assert.deepEqual(await (await post(again.url, 'restart-full-1', request(1))).json(), receipt);
+        assert.equal((await post(again.url, 'restart-full-2', request(2))).status, 202);
+      } finally {
+        again.child.kill('SIGTERM');
+        await again.exited;
+      }
+    } finally {
+      execFileSync('umount', ['-l', dataDir]);
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('one server per embedded database folder', { skip: process.env.INNSYN_TEST_DATABASE_URL ? 'about the embedded database; several servers may share one PostgreSQL database' : false }, () => {
   it('a second server on the same folder refuses to start, with one line naming the first, and the folder stays usable', { timeout: 120_000 }, async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'innsyn-lock-'));
@@ -175,7 +225,7 @@ describe('one server per embedded database folder', { skip: process.env.INNSYN_T
       await first.close();
       // What kill -9 leaves behind: the lock of a process that no longer exists.
       const gone = spawnSync(process.execPath, ['-e', '']).pid;
-      await writeFile(join(dataDir, 'db', 'innsyn-server.lock'), JSON.stringify({ pid: gone, host: hostname(), boot: '', started: '' }));
+      await symlink(`${gone}:::${hostname().slice(0, 32)}`, join(dataDir, 'db', 'innsyn-server.lock'));
       const second = await startSampleServer({ port: 0, dataDir, postRate: false });
       try {
         assert.deepEqual(await (await post(second.url, 'stale-1', request(1))).json(), receipt);

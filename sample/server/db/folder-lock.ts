@@ -1,9 +1,9 @@
 // One process per embedded database folder: two PGlite instances writing one folder corrupt it, since each believes it
-// owns the files. A lock file holds the owner's pid, host, boot and process start time; a lock whose process is gone (a
+// owns the files. A lock (a symbolic link) names the owner's pid, process start time, boot and host; a lock whose process is gone (a
 // crash, kill -9, a reboot, a restarted container whose new process got the same pid) is stale and taken over, anything
 // else refuses the start with a message saying who holds it.
 import { readFileSync } from 'node:fs';
-import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { open, readFile, readlink, rename, symlink, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 
@@ -22,7 +22,7 @@ const held = new Set<string>();
 
 export class FolderInUseError extends Error {
   constructor(folder: string, owner: Owner, lockFile: string) {
-    const where = owner.host === hostname() ? `process ${owner.pid}` : `process ${owner.pid} on ${owner.host}`;
+    const where = owner.host === hostname().slice(0, 32) ? `process ${owner.pid}` : `process ${owner.pid} on ${owner.host}`;
     super(
       `the embedded database in ${folder} is in use by ${where}. Only one server may use it: stop that one first ` +
         `(if it is surely gone, delete ${lockFile}), or run several servers on one PostgreSQL database (DATABASE_URL).`,
@@ -37,16 +37,10 @@ export interface FolderLock {
 
 export async function lockFolder(folder: string): Promise<FolderLock> {
   const lockFile = join(folder, LOCK_FILE);
-  const me: Owner = { pid: process.pid, host: hostname(), boot: bootId(), started: startedAt(process.pid) };
+  const me: Owner = { pid: process.pid, host: hostname().slice(0, 32), boot: bootId().slice(0, 8), started: startedAt(process.pid) };
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      const handle = await open(lockFile, 'wx');
-      try {
-        await handle.writeFile(`${JSON.stringify(me)}\n`);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
+      await create(lockFile, me);
       held.add(lockFile);
       return {
         release: async () => {
@@ -57,7 +51,7 @@ export async function lockFolder(folder: string): Promise<FolderLock> {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
-    const text = await readFile(lockFile, 'utf8').catch(() => '');
+    const text = await readlink(lockFile).catch(() => readFile(lockFile, 'utf8')).catch(() => '');
     const owner = parseOwner(text);
     if (owner && isAlive(owner, me, held.has(lockFile))) throw new FolderInUseError(folder, owner, lockFile);
     // Stale (or unreadable, e.g. cut short by a crash while it was written): moved aside under a name of our own, so
@@ -73,15 +67,32 @@ export async function lockFolder(folder: string): Promise<FolderLock> {
   throw new Error(`could not take the lock ${lockFile}; another server may be starting on the same folder`);
 }
 
-function parseOwner(text: string): Owner | undefined {
+/**
+ * The lock is a symbolic link whose target is the owner, `pid:started:boot:host`: made in one step that fails when it
+ * exists, and short enough to live in the inode, so it can be made on a full disk too (a restart while the disk is
+ * full must not fail on the lock). Where links are not allowed (Windows without the right), a file holds the same.
+ */
+async function create(lockFile: string, me: Owner): Promise<void> {
+  const owner = [me.pid, me.started, me.boot.slice(0, 8), me.host.slice(0, 32)].join(':');
   try {
-    const value = JSON.parse(text) as Partial<Owner>;
-    if (typeof value.pid !== 'number' || typeof value.host !== 'string') return undefined;
-    const asText = (item: unknown) => (typeof item === 'string' ? item : '');
-    return { pid: value.pid, host: value.host, boot: asText(value.boot), started: asText(value.started) };
-  } catch {
-    return undefined;
+    await symlink(owner, lockFile);
+    return;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw error;
   }
+  const handle = await open(lockFile, 'wx');
+  try {
+    await handle.writeFile(owner);
+  } finally {
+    await handle.close();
+  }
+}
+
+function parseOwner(text: string): Owner | undefined {
+  const match = /^(\d+):(\d*):([0-9a-f-]*):(.*)$/.exec(text.trim());
+  if (!match) return undefined;
+  return { pid: Number(match[1]), started: match[2] ?? '', boot: match[3] ?? '', host: match[4] ?? '' };
 }
 
 /** Another host's process cannot be checked, so it counts as alive; on this host, since this boot, the pid must exist. */
