@@ -20,6 +20,13 @@ const FIRST_REQUESTS = 'first-requests';
  */
 const DATA_MODULES = /\/src\/(loader\/first-requests|api\/[\w-]+|time\/(oslo|calendar-day)|journal-search\/page-size|meeting-calendar\/(queries|overview))\.ts$|\/node_modules\/valibot\//;
 
+/** The journal's and access requests' operations and schemas: only the elements that use them load them (src/api/journal-api.ts). */
+const JOURNAL_API = /\/src\/api\/journal-(api|schemas)\.ts$/;
+/** The request basket and what only elements with one use (agenda, journal search, access request). */
+const BASKET_MODULES = /\/src\/(shared\/basket\/[\w-]+|shared\/templates\/(basket-toggle|templates\.styles)|events\/(access-request-open|basket-change))\.ts$/;
+/** Lit, the decorator helper and our shared element code, used by two elements or more: one chunk, not several small ones. */
+const SHARED_MODULES = /\/node_modules\/(lit|lit-html|lit-element|@lit\/[\w-]+)\/|\/src\/(shared|events)\/|\/src\/version\.ts$|@oxc-project\+runtime@[^/]+\/helpers\//;
+
 const quiet: InlineConfig = { logLevel: 'warn', configFile: false };
 // The script-tag bundles carry our dependencies' code; name them and their licences since minification drops headers.
 const licenceOf = (licence = 'see its package') => (licence.startsWith('(') ? licence : `(${licence})`);
@@ -42,7 +49,7 @@ const cdnOutput = {
 
 /** One catalog chunk per element and language, named so a look at chunks/ tells what each is. */
 function chunkFileName(chunk: { name: string; facadeModuleId: string | null; moduleIds: string[] }): string {
-  if (chunk.name === 'data') return 'chunks/data-[hash].js';
+  if (['data', 'basket', 'journal-api'].includes(chunk.name)) return `chunks/${chunk.name}-[hash].js`;
   const catalog = chunk.facadeModuleId?.match(/src\/(.+)\/messages\/([a-z]+)\.ts$/);
   if (catalog) return `chunks/${catalog[1]!.replaceAll('/', '-')}.${catalog[2]}-[hash].js`;
   // Rolldown names a shared chunk after one of its modules; "shared" says what it is (Lit, the data layer, src/shared).
@@ -71,16 +78,22 @@ async function cdnElements(): Promise<Rolldown.OutputChunk[]> {
         formats: ['es'],
       },
       rollupOptions: {
+        preserveEntrySignatures: 'allow-extension',
         output: {
           ...cdnOutput,
           chunkFileNames: chunkFileName,
           codeSplitting: {
+            includeDependenciesRecursively: false,
             groups: [
-              { name: 'data', test: DATA_MODULES },
+              { name: 'data', test: (id: string) => DATA_MODULES.test(id) && !JOURNAL_API.test(id), priority: 3 },
+              { name: 'journal-api', test: JOURNAL_API, priority: 3 },
+              { name: 'basket', test: BASKET_MODULES, priority: 2, minShareCount: 2 },
+              { name: 'shared', test: SHARED_MODULES, priority: 1, minShareCount: 2 },
             ],
           },
           // Not a script tag of its own: the loader imports it to start the elements' first requests early.
-          entryFileNames: (chunk) => (chunk.name === FIRST_REQUESTS ? 'chunks/[name]-[hash].js' : '[name].js'),
+          // The data layer's chunk is this entry (preserveEntrySignatures allows it to export more), so the loader imports it directly.
+          entryFileNames: (chunk) => (chunk.name === FIRST_REQUESTS ? 'chunks/data-[hash].js' : '[name].js'),
         },
       },
     },

@@ -2,6 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { isApiError } from '../api/errors.js';
+// The journal's operations come with this element, so the port finds them loaded (see journal-api.ts).
+import '../api/journal-api.js';
 import { AccessRequestSentEvent } from '../events/access-request-sent.js';
 import type { AccessRequest, AccessRequestReceipt, ServiceDocument } from '../api/types.js';
 import { apiTask } from '../shared/api-task.js';

@@ -3,6 +3,9 @@ import { getClient, type ApiClient } from './client.js';
 import * as api from './publication-api.js';
 import type { PortJournalPage, PortJournalQuery, PublicationPort } from './port.js';
 
+/** Already loaded wherever it is asked for: the elements that use it import it (see journal-api.ts). */
+const journalApi = () => import('./journal-api.js');
+
 export class HttpPublicationPort implements PublicationPort {
   readonly kind = 'publication' as const;
   readonly key: string;
@@ -16,15 +19,15 @@ export class HttpPublicationPort implements PublicationPort {
   listMeetings: PublicationPort['listMeetings'] = (query, options) => api.listMeetings(this.client, query, options);
   getMeeting: PublicationPort['getMeeting'] = (id, options) => api.getMeeting(this.client, id, options);
   calendarFeedUrl: PublicationPort['calendarFeedUrl'] = (body) => api.calendarFeedUrl(this.client, body);
-  getJournalEntry: PublicationPort['getJournalEntry'] = (id, options) => api.getJournalEntry(this.client, id, options);
-  submitAccessRequest: PublicationPort['submitAccessRequest'] = (request, key, options) =>
-    api.submitAccessRequest(this.client, request, key, options);
+  getJournalEntry: PublicationPort['getJournalEntry'] = async (id, options) => (await journalApi()).getJournalEntry(this.client, id, options);
+  submitAccessRequest: PublicationPort['submitAccessRequest'] = async (request, key, options) =>
+    (await journalApi()).submitAccessRequest(this.client, request, key, options);
 
-  listUnits: PublicationPort['listUnits'] = (options) => api.listUnits(this.client, options);
+  listUnits: PublicationPort['listUnits'] = async (options) => (await journalApi()).listUnits(this.client, options);
 
   async searchJournal(query: PortJournalQuery, options?: api.ReadOptions): Promise<PortJournalPage> {
     const { previous, ...rest } = query;
-    return api.searchJournal(this.client, previous ? { ...rest, next: previous } : rest, options);
+    return (await journalApi()).searchJournal(this.client, previous ? { ...rest, next: previous } : rest, options);
   }
 
   invalidate(): void {

@@ -2,28 +2,19 @@
 import * as v from 'valibot';
 import type { ApiClient, QueryParams, RequestOptions } from './client.js';
 import { ApiError, isApiError } from './errors.js';
-import { journalParams, meetingParams, PATHS, type JournalQuery, type MeetingQuery } from './queries.js';
+import { meetingParams, PATHS, type MeetingQuery } from './queries.js';
 import {
-  AccessRequestReceiptSchema,
   BodySchema,
-  JournalEntryPageSchema,
-  JournalEntrySchema,
   MeetingDetailSchema,
   MeetingSchema,
   ServiceDocumentSchema,
-  UnitSchema,
   pageSchema,
-} from './schemas.js';
+} from './common-schemas.js';
 import type {
-  AccessRequest,
-  AccessRequestReceipt,
   Body,
-  JournalEntry,
-  JournalPage,
   Meeting,
   MeetingDetail,
   ServiceDocument,
-  Unit,
 } from './types.js';
 
 /** Stops a list that never ends (a looping or hostile `next`) instead of fetching forever. */
@@ -39,7 +30,6 @@ export interface ReadOptions extends RequestOptions {
 
 const BodyPage = pageSchema(BodySchema, 'body');
 const MeetingPage = pageSchema(MeetingSchema, 'meeting');
-const UnitPage = pageSchema(UnitSchema, 'unit');
 
 /** The service document at `{api}` (canonical), else at `{api}/`, since servers differ on the slash. */
 export async function getService(client: ApiClient, options: ReadOptions = {}): Promise<ServiceDocument> {
@@ -75,59 +65,8 @@ export function calendarFeedUrl(client: ApiClient, body?: string | string[]): st
   return client.url(PATHS.calendarFeed, { body: bodies?.length ? bodies : undefined });
 }
 
-/** One page of journal entries; pass the returned `next` back as `query.next` for the page after it. */
-export async function searchJournal(client: ApiClient, query: JournalQuery, options: ReadOptions = {}): Promise<JournalPage> {
-  const page = query.next
-    ? await client.get(client.resolveLink(query.next, 'next'), JournalEntryPageSchema, options)
-    : await client.get(PATHS.journal, JournalEntryPageSchema, { ...options, params: journalParams(query) });
-  return {
-    items: page.items,
-    next: page.next ? followableNext(client, page.next) : null,
-    total: page.total,
-    totalAtLeast: page.total === null ? page.totalAtLeast : null,
-  };
-}
-
-/**
- * A journal page is complete in itself: a `next` link the client refuses (another origin, not http(s)) costs the
- * visitor the pages after it, not the entries already here.
- */
-function followableNext(client: ApiClient, next: string): string | null {
-  try {
-    return client.resolveLink(next, 'next');
-  } catch (error) {
-    if (!isApiError(error) || error.kind !== 'bad-data') throw error;
-    console.warn(`innsyn-elements: ${error.message} More results cannot be loaded.`, error.issues);
-    return null;
-  }
-}
-
-/** Every administrative unit the journal names, for a unit filter that offers choices instead of free text. */
-export function listUnits(client: ApiClient, options: ReadOptions = {}): Promise<Unit[]> {
-  return readAll(client, PATHS.units, {}, UnitPage, options);
-}
-
-export async function getJournalEntry(client: ApiClient, id: string, options: ReadOptions = {}): Promise<JournalEntry> {
-  return client.get(PATHS.journalEntry(id), JournalEntrySchema, options);
-}
-
-/**
- * Sends an access request (innsynskrav). Reuse the same idempotency key when the visitor retries the same request,
- * so a retry after a lost answer does not file it twice.
- */
-export function submitAccessRequest(
-  client: ApiClient,
-  request: AccessRequest,
-  idempotencyKey: string,
-  options: RequestOptions = {},
-): Promise<AccessRequestReceipt> {
-  return client.post(PATHS.accessRequests, request, AccessRequestReceiptSchema, {
-    ...options,
-    headers: { 'Idempotency-Key': idempotencyKey },
-  });
-}
-
-async function readAll<T>(
+/** Every item of a paged list, following `next` links on the API's origin, at most MAX_PAGES pages. */
+export async function readAll<T>(
   client: ApiClient,
   path: string,
   params: QueryParams,

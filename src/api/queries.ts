@@ -8,6 +8,9 @@ import type { JournalEntryType, JournalSort, MeetingStatus } from './types.js';
 
 /** The journal's entry types (journalposttype): incoming, outgoing, internal notes with and without follow-up, case presentation. */
 export const JOURNAL_ENTRY_TYPES = ['I', 'U', 'N', 'X', 'S'] as const;
+export const JOURNAL_SORTS = ['relevance', 'journalDate'] as const;
+/** What an access request can ask for. */
+export const ACCESS_REQUEST_TARGET_KINDS = ['journal-entry', 'agenda-item', 'document'] as const;
 
 /** Paths below the base URL, as named in spec/publication-api.yaml. */
 export const PATHS = {

@@ -1,7 +1,7 @@
 // Reads a fetch Response into validated data or an ApiError; the server is untrusted, so nothing passes unchecked.
 import * as v from 'valibot';
 import { ApiError } from './errors.js';
-import { ProblemSchema } from './schemas.js';
+import { ProblemSchema } from './common-schemas.js';
 import type { Problem } from './types.js';
 
 const JSON_MEDIA_TYPE = /^application\/([a-z0-9.+-]+\+)?json\s*(;|$)/i;

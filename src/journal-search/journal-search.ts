@@ -1,7 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { initialState, TaskStatus } from '@lit/task';
-import { JOURNAL_ENTRY_TYPES, JOURNAL_SORTS } from '../api/schemas.js';
+import { JOURNAL_ENTRY_TYPES, JOURNAL_SORTS } from '../api/queries.js';
+// The journal's operations come with this element, so the port finds them loaded (see journal-api.ts).
+import '../api/journal-api.js';
 import type { JournalEntry, JournalEntryType, JournalSort, ServiceDocument } from '../api/types.js';
 import { JournalEntrySelectEvent } from '../events/journal-entry-select.js';
 import { apiTask } from '../shared/api-task.js';

@@ -1,17 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { ApiClient } from '../../src/api/client.js';
+import { getJournalEntry, listUnits, searchJournal, submitAccessRequest } from '../../src/api/journal-api.js';
 import {
   MAX_PAGES,
   calendarFeedUrl,
-  getJournalEntry,
   getMeeting,
   getService,
   listBodies,
   listMeetings,
-  listUnits,
-  searchJournal,
-  submitAccessRequest,
 } from '../../src/api/publication-api.js';
 import type { AccessRequest } from '../../src/api/types.js';
 import { startWorker, worker } from '../mocks/worker.js';

@@ -1,6 +1,6 @@
 // What the request basket holds: one thing a citizen wants access to, in the shape the access request form will POST.
 import * as v from 'valibot';
-import { ACCESS_REQUEST_TARGET_KINDS } from '../../api/schemas.js';
+import { ACCESS_REQUEST_TARGET_KINDS } from '../../api/queries.js';
 import type { AccessRequestTarget } from '../../api/types.js';
 
 export type BasketItemKind = AccessRequestTarget['kind'];

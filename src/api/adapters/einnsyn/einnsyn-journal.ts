@@ -2,7 +2,7 @@
 import type { QueryParams } from '../../client.js';
 import { ApiError } from '../../errors.js';
 import { PROBLEM_UNSUPPORTED_FILTER, type PortJournalQuery } from '../../port.js';
-import { JournalEntrySchema } from '../../schemas.js';
+import { JournalEntrySchema } from '../../journal-schemas.js';
 import type { Correspondent, JournalEntry, JournalEntryType, PropertyNumber } from '../../types.js';
 import { osloDateKey } from '../../../time/oslo.js';
 import { dateOnly, osloDateTime, parseOrSkip, SCREENED } from '../adapter-support.js';

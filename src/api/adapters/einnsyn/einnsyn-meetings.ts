@@ -1,6 +1,6 @@
 // eInnsyn units and meeting records (Enhet, Moetemappe, Moetesak, Moetedokument, Vedtak) → our Body, Meeting, AgendaItem.
 import type { AgendaItem, Body, BodyKind, BodyRef, Document, Meeting, MeetingDetail, MeetingLink } from '../../types.js';
-import { AgendaItemSchema, MeetingDetailSchema, MeetingSchema } from '../../schemas.js';
+import { AgendaItemSchema, MeetingDetailSchema, MeetingSchema } from '../../common-schemas.js';
 import { httpUrl, keepValid, osloDateTime, parseOrSkip, SCREENED, textToHtml } from '../adapter-support.js';
 import { expanded, expandedList, toDocuments } from './einnsyn-documents.js';
 import { MoetemappeLinkSchema, type Enhet, type Moetedokument, type Moetemappe, type Moetesak } from './einnsyn-schemas.js';

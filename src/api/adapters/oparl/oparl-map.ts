@@ -1,6 +1,6 @@
 // OParl objects → our Body, Meeting, AgendaItem and Document, reading past the quirks of live endpoints.
 import type { AgendaItem, Body, BodyKind, Document, DocumentType, Meeting, MeetingDetail } from '../../types.js';
-import { AgendaItemSchema as ContractAgendaItem, MeetingDetailSchema, MeetingSchema as ContractMeeting } from '../../schemas.js';
+import { AgendaItemSchema as ContractAgendaItem, MeetingDetailSchema, MeetingSchema as ContractMeeting } from '../../common-schemas.js';
 import { dateOnly, httpUrl, keepValid, osloDateTime, parseOrSkip, textToHtml } from '../adapter-support.js';
 import { FileSchema, LocationSchema, type OparlAgendaItem, type OparlFile, type OparlMeeting, type OparlOrganization } from './oparl-schemas.js';
 
