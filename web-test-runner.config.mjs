@@ -1,5 +1,6 @@
 // Browser tests in a locally installed Chrome or Chromium (CHROME_PATH first); msw's worker is served at /mockServiceWorker.js.
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { reactEsmPlugin, strictCspPage, strictCspPlugin } from './test/embedding/wtr-plugins.mjs';
@@ -22,9 +23,24 @@ if (!executablePath) {
   throw new Error('No Chrome or Chromium found. Install one, or set CHROME_PATH to its executable.');
 }
 
+/**
+ * A port the system has free, not wtr's default 8000: when two runs share a machine, one run's pages could otherwise
+ * reach the other's server (one listening on IPv4, one on IPv6), and msw's worker fails to update there (404) and
+ * unregisters, so later pages lose their mocks. WTR_PORT fixes it when needed.
+ */
+const port = Number(process.env.WTR_PORT) || (await new Promise((resolve, reject) => {
+  const probe = createServer();
+  probe.once('error', reject);
+  probe.listen(0, () => {
+    const { port: free } = probe.address();
+    probe.close(() => resolve(free));
+  });
+}));
+
 const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 export default {
+  port,
   files: ['test/**/*.test.ts', '!test/node/**', '!test/embedding/csp/**'],
   // The strict-CSP proof needs its own page: the policy arrives as a response header (see test/embedding/wtr-plugins.mjs).
   groups: [{ name: 'strict-csp', files: 'test/embedding/csp/**/*.test.ts', testRunnerHtml: strictCspPage }],
