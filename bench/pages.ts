@@ -156,7 +156,11 @@ async function visit(browser: Browser, url: string, page: PageCase, interactions
     await tab.evaluateOnNewDocument('globalThis.__name = (target) => target;');
     await tab.evaluateOnNewDocument(installProbe, page.target);
     await tab.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    await tab.waitForFunction('window.__bench.complete !== undefined', { timeout: 120_000 });
+    await tab.waitForFunction('window.__bench.complete !== undefined', { timeout: 120_000 }).catch(async (error: unknown) => {
+      // Say what the element showed instead, so a page that never completes can be told from a slow one.
+      const shown = await tab.evaluate(`document.querySelector('innsyn-${page.element}')?.shadowRoot?.textContent ?? '(no shadow root)'`);
+      throw new Error(`${page.name} never completed; the element shows: ${String(shown).replace(/\s+/g, ' ').slice(0, 500)}`, { cause: error });
+    });
     // Shifts that come after the content (late styles, a footer pushed down) still count.
     await new Promise((resolve) => setTimeout(resolve, 500));
     const probe = (await tab.evaluate('window.__bench')) as ProbeResult;
