@@ -46,7 +46,9 @@ describe('<innsyn-journal-search> layout while loading', () => {
       release();
       await h.loaded(25);
       const loaded = el.getBoundingClientRect().height;
-      expect(Math.abs(loading - loaded) / loaded, `loading ${loading} px, loaded ${loaded} px`).to.be.lessThan(0.1);
+      // Within 1 % on the machine that calibrated it; the margin is for other fonts wrapping titles differently.
+      // Without the kept space the loading view was a twentieth of the loaded one.
+      expect(Math.abs(loading - loaded) / loaded, `loading ${loading} px, loaded ${loaded} px`).to.be.lessThan(0.15);
       el.remove();
     });
   }
