@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { initialState, TaskStatus } from '@lit/task';
 import { JOURNAL_ENTRY_TYPES, JOURNAL_SORTS } from '../api/queries.js';
 // The journal's operations come with this element, so the port finds them loaded (see journal-api.ts).
@@ -189,7 +190,10 @@ export class InnsynJournalSearch extends InnsynElement {
     type: text('innsyn-journal-type', (value) => (this.types = parseTypes(value).join(',')), () => this.types),
     unit: text('innsyn-journal-unit', (value) => (this.unitChoice = value), () => this.unitChoice),
     case: text('innsyn-journal-case', (value) => (this.caseNumber = value), () => this.caseNumber),
-    property: text('innsyn-journal-property', (value) => (this.propertyNumber = value), () => this.propertyNumber),
+    property: text('innsyn-journal-property', (value) => {
+      this.propertyNumber = value;
+      this.propertyInvalid = '';
+    }, () => this.propertyNumber),
     correspondent: text('innsyn-journal-correspondent', (value) => (this.correspondent = value), () => this.correspondent),
     basis: text('innsyn-journal-basis', (value) => (this.exemptionBasis = value), () => this.exemptionBasis),
     fulltext: text('innsyn-journal-fulltext', (value) => (this.fulltext = value === '1'), () => (this.fulltext ? '1' : '')),
@@ -248,6 +252,8 @@ export class InnsynJournalSearch extends InnsynElement {
   /** Applies changed filters: the first page again, as a new history entry. */
   private apply(filters: Partial<JournalFilters>): void {
     const next = { ...this.filters, ...filters };
+    // A property number set anew (a corrected one, or every filter cleared) ends the error about the one typed before.
+    if ('propertyNumber' in filters) this.propertyInvalid = '';
     this.query = next.q;
     this.draft = next.q;
     this.period = next.period;
@@ -448,7 +454,7 @@ export class InnsynJournalSearch extends InnsynElement {
           <label class="field" part="field"><span>${t.caseNumber}</span>
             <input type="text" inputmode="numeric" .value=${this.caseNumber} @change=${this.textFilter('caseNumber')} placeholder="2026/123" /></label>
           <label class="field" part="field"><span>${t.propertyNumber}</span>
-            <input type="text" .value=${this.propertyNumber} @change=${this.textFilter('propertyNumber')} pattern="\\d+/\\d+(/\\d+)?"
+            <input type="text" .value=${live(this.propertyInvalid || this.propertyNumber)} @change=${this.textFilter('propertyNumber')} pattern="\\d+/\\d+(/\\d+)?"
               aria-describedby=${this.propertyInvalid ? 'property-error property-hint' : 'property-hint'} aria-invalid=${this.propertyInvalid ? 'true' : 'false'} />
             ${this.propertyInvalid ? html`<span class="field__error" id="property-error">${t.propertyInvalid(this.propertyInvalid)}</span>` : nothing}
             <span class="hint" id="property-hint">${t.propertyHint}</span></label>

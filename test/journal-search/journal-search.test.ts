@@ -225,6 +225,14 @@ describe('<innsyn-journal-search>', () => {
       expect(requests).to.deep.equal([]);
       await expect(h.el).to.be.accessible();
 
+      // Clearing every filter clears the field and its error too.
+      h.tick('Inngående');
+      await h.loaded(2);
+      h.button('Fjern alle filtre')!.click();
+      await h.loaded(5);
+      expect(h.text()).not.to.contain('gårds- og bruksnummer');
+      expect(field.value).to.equal('');
+
       field.value = '12/34';
       field.dispatchEvent(new Event('change'));
       await h.until(() => h.chips().length === 1, 'no chip for the property');
