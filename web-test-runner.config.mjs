@@ -50,6 +50,17 @@ export default {
   testsFinishTimeout: 300000,
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    {
+      // msw's worker unregisters itself when the last page it controls closes. With two test files in parallel, one
+      // closing while the other navigates to its next file left that file's page uncontrolled: every request of the
+      // file went to the network and failed as "offline". In tests the worker stays registered.
+      name: 'msw-worker-stays-registered',
+      transform(context) {
+        if (context.path === '/public/mockServiceWorker.js') {
+          return { body: context.body.replace('self.registration.unregister()', 'void 0') };
+        }
+      },
+    },
     strictCspPlugin(),
     reactEsmPlugin(),
     sampleServerPlugin(),
