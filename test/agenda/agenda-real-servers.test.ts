@@ -8,14 +8,17 @@ import { clearBasket } from '../../src/shared/basket/basket.js';
 import { item, meetings, miniDataset } from '../fixtures/mini-dataset.js';
 import { resetApi, serveDataset } from '../mocks/publication-api.js';
 import { startWorker, worker } from '../mocks/worker.js';
-import { API, heldMeeting } from './agenda-fixtures.js';
+import { heldMeeting } from './agenda-fixtures.js';
 import { until } from '../kit/until.js';
+
+// This file's own API: the basket lives in localStorage, which test files running side by side share.
+const API = 'https://api.test/agenda-real-servers-tests';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const text = (el: Element) => shadow(el).textContent!.replace(/\s+/g, ' ');
 
 async function show(meeting: MeetingDetail, dataset = miniDataset({ meetings: [meeting] })): Promise<InnsynAgenda> {
-  serveDataset(dataset);
+  serveDataset(dataset, API);
   const el = await fixture<InnsynAgenda>(html`<innsyn-agenda api=${API} meeting=${meeting.id}></innsyn-agenda>`);
   await until(shadow(el), () => shadow(el).querySelector('article'), 'meeting not shown');
   await el.updateComplete;
@@ -32,7 +35,7 @@ describe('<innsyn-agenda> with what real servers send', () => {
   before(startWorker);
   afterEach(() => {
     worker.resetHandlers();
-    resetApi();
+    resetApi(API);
     clearBasket(API);
   });
 

@@ -15,8 +15,9 @@ import {
 import { BasketController } from '../../src/shared/basket/basket-controller.js';
 import { LitElement } from 'lit';
 
-const API = 'https://api.test/eksempel';
-const OTHER_API = 'https://api.test/annen';
+// This file's own APIs: the basket lives in localStorage, which test files running side by side share.
+const API = 'https://api.test/basket-tests';
+const OTHER_API = 'https://api.test/basket-tests-other';
 const item = (id: string, extra: Partial<BasketItem> = {}) => ({
   kind: 'agenda-item' as const,
   id,
@@ -68,7 +69,7 @@ describe('request basket', () => {
     addToBasket(API, item('1'));
     expect(readBasket(OTHER_API)).to.deep.equal([]);
     expect(readBasket(`${API}/`)).to.have.length(1);
-    expect(basketStorageKey(API)).to.equal('innsyn-elements:basket:v1:https://api.test/eksempel');
+    expect(basketStorageKey(API)).to.equal('innsyn-elements:basket:v1:https://api.test/basket-tests');
   });
 
   it('stores in localStorage, so another page of the site sees it', () => {

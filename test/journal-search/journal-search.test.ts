@@ -6,8 +6,11 @@ import { clearBasket, readBasket } from '../../src/shared/basket/basket.js';
 import { addDays, osloDateKey } from '../../src/time/oslo.js';
 import { ElementHarness } from '../kit/harness.js';
 import { HOSTILE, runStatesSuite } from '../kit/states-suite.js';
-import { API, entry, journal, journalDataset, manyEntries } from '../fixtures/mini-journal.js';
+import { API as DATASET_API, entry, journal, journalDataset, manyEntries } from '../fixtures/mini-journal.js';
 import { resetApi, serveDataset } from '../mocks/publication-api.js';
+
+// This file's own API: the basket lives in localStorage, which test files running side by side share.
+const API = 'https://api.test/journal-search-tests';
 import { startWorker, worker } from '../mocks/worker.js';
 import { JournalSearchHarness } from './journal-search-harness.js';
 
@@ -46,13 +49,13 @@ describe('<innsyn-journal-search>', () => {
   afterEach(() => {
     worker.resetHandlers();
     worker.events.removeAllListeners();
-    resetApi();
+    resetApi(API);
     clearBasket(API);
     history.replaceState(null, '', location.pathname);
   });
 
   describe('results', () => {
-    beforeEach(() => serveDataset(journalDataset()));
+    beforeEach(() => serveDataset(journalDataset(), API));
 
     it('lists each entry with its number, date, type in plain words, case, correspondents and unit, and is accessible', async () => {
       const h = await mount();
@@ -93,7 +96,7 @@ describe('<innsyn-journal-search>', () => {
       await h.loaded(5);
       const published = h.entry('2026/130-1')!;
       const link = published.querySelector<HTMLAnchorElement>('a[part="document"]')!;
-      expect(link.href).to.equal(`${API}/files/doc-j3`);
+      expect(link.href).to.equal(`${DATASET_API}/files/doc-j3`);
       expect(published.querySelector('.documents')!.textContent!.replace(/\s+/g, ' ')).to.match(/Brev: Merknader til reguleringsplan \(PDF, 246\skB\)/);
       expect(published.querySelector('.basket-toggle')).to.equal(null);
       expect(published.textContent).to.contain('Dokumentene er publisert');
@@ -164,7 +167,7 @@ describe('<innsyn-journal-search>', () => {
   });
 
   describe('searching', () => {
-    beforeEach(() => serveDataset(journalDataset()));
+    beforeEach(() => serveDataset(journalDataset(), API));
 
     it('fires at most two requests while a citizen types 20 characters, and shows the hits', async () => {
       const h = await mount();
@@ -194,7 +197,7 @@ describe('<innsyn-journal-search>', () => {
   });
 
   describe('filters in the address', () => {
-    beforeEach(() => serveDataset(journalDataset()));
+    beforeEach(() => serveDataset(journalDataset(), API));
 
     it('filters by document type, keeps it in the URL, shows a chip that removes it', async () => {
       const h = await mount({ 'url-state': 'query' });
@@ -318,7 +321,7 @@ describe('<innsyn-journal-search>', () => {
   });
 
   describe('paging', () => {
-    beforeEach(() => serveDataset(journalDataset(manyEntries(30))));
+    beforeEach(() => serveDataset(journalDataset(manyEntries(30)), API));
 
     it('loads more with "Vis flere", moves focus to the first new entry, and Back restores the pages', async () => {
       const h = await mount({ 'page-size': '10', 'url-state': 'query' });
