@@ -20,7 +20,8 @@ function benchResultPlugin() {
 
 export default {
   ...base,
-  files: ['bench/**/*.bench.ts'],
+  // server.bench.ts runs in Node (bench/run.ts imports it), not in the browser.
+  files: ['bench/**/*.bench.ts', '!bench/server.bench.ts'],
   groups: undefined,
   concurrency: 1,
   testFramework: { config: { timeout: 120000 } },
