@@ -7,6 +7,7 @@ import { API } from '../fixtures/mini-dataset.js';
 import { serveDataset } from '../mocks/publication-api.js';
 import { startWorker, worker } from '../mocks/worker.js';
 import { until } from '../kit/until.js';
+import { appendMarkup } from '../kit/append-markup.js';
 
 const LOADER = '/dist/cdn/innsyn-elements.js';
 const STORE = Symbol.for('innsyn-elements.prefetched');
@@ -42,14 +43,7 @@ describe('the loader\'s early API requests', () => {
   });
   afterEach(() => added.splice(0).forEach((element) => element.remove()));
 
-  const append = (markup: string): HTMLElement => {
-    const template = document.createElement('template');
-    template.innerHTML = markup;
-    const element = template.content.firstElementChild as HTMLElement;
-    document.body.append(element);
-    added.push(element);
-    return element;
-  };
+  const append = (markup: string): HTMLElement => appendMarkup(added, markup);
 
   /** Everything started early was taken by the element, and nothing was asked of the API twice. */
   async function expectEveryEarlyRequestUsedOnce(el: HTMLElement, count: number): Promise<void> {

@@ -5,6 +5,7 @@ import { API } from '../fixtures/mini-dataset.js';
 import { serveDataset } from '../mocks/publication-api.js';
 import { startWorker } from '../mocks/worker.js';
 import { until } from '../kit/until.js';
+import { appendMarkup } from '../kit/append-markup.js';
 
 const LOADER = '/dist/cdn/innsyn-elements.js';
 const load = (url: string) => import(/* @vite-ignore */ url) as Promise<Record<string, unknown>>;
@@ -26,14 +27,7 @@ describe('the script-tag loader', () => {
   after(() => window.removeEventListener('error', onError));
   afterEach(() => added.splice(0).forEach((element) => element.remove()));
 
-  const append = (markup: string, parent: ParentNode = document.body): HTMLElement => {
-    const template = document.createElement('template');
-    template.innerHTML = markup;
-    const element = template.content.firstElementChild as HTMLElement;
-    parent.append(element);
-    added.push(element);
-    return element;
-  };
+  const append = (markup: string, parent?: ParentNode): HTMLElement => appendMarkup(added, markup, parent);
 
   it('registers nothing before an element appears', () => {
     expect(customElements.get('innsyn-meeting-calendar')).to.equal(undefined);

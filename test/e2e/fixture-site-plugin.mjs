@@ -1,6 +1,7 @@
 // Server command for the end-to-end test of the demo's eInnsyn page: starts test/e2e/fixture-site.ts (the demo's pages
 // and the fixture APIs over real HTTP, on a free port) once for the run, and says where it listens.
 import { spawn } from 'node:child_process';
+import { readyUrl } from './ready-url.mjs';
 
 const READY = /Fixture site at (http:\/\/\S+)/;
 
@@ -11,15 +12,7 @@ export function fixtureSitePlugin() {
   async function start() {
     if (url && child?.exitCode === null) return { url };
     child = spawn(process.execPath, ['--import', 'tsx', 'test/e2e/fixture-site.ts'], { stdio: ['ignore', 'pipe', 'inherit'] });
-    url = await new Promise((resolve, reject) => {
-      let output = '';
-      child.stdout.on('data', (chunk) => {
-        output += chunk;
-        const match = READY.exec(output);
-        if (match) resolve(match[1]);
-      });
-      child.once('exit', (code, signal) => reject(new Error(`the fixture site exited (${code ?? signal}) before it listened`)));
-    });
+    url = await readyUrl(child, READY, 'the fixture site');
     return { url };
   }
 

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readyUrl } from './ready-url.mjs';
 
 const READY = /Sample publication API at (http:\/\/\S+)/;
 
@@ -20,15 +21,7 @@ export function sampleServerPlugin() {
       env: { ...process.env, PORT: String(port), INNSYN_DATA_DIR: dataDir, SMTP_URL: '', DATABASE_URL: '', INNSYN_JOURNAL_SIZE: '500' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
-    url = await new Promise((resolve, reject) => {
-      let output = '';
-      child.stdout.on('data', (chunk) => {
-        output += chunk;
-        const match = READY.exec(output);
-        if (match) resolve(match[1]);
-      });
-      child.once("exit", (code, signal) => reject(new Error(`the sample server exited (${code ?? signal}) before it listened`)));
-    });
+    url = await readyUrl(child, READY, 'the sample server');
     port = Number(new URL(url).port);
     return { url };
   }

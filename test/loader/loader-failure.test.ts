@@ -8,6 +8,7 @@ import { API } from '../fixtures/mini-dataset.js';
 import { serveDataset } from '../mocks/publication-api.js';
 import { startWorker, worker } from '../mocks/worker.js';
 import { until } from '../kit/until.js';
+import { appendMarkup } from '../kit/append-markup.js';
 
 const noMessages: ElementFiles['messages'] = { nb: [], nn: [], en: [], se: [] };
 /** The route a broken deployment lacks: a 404 until the test "fixes" it, then the built agenda. */
@@ -16,14 +17,7 @@ let englishMissing = false;
 
 describe('the loader when code or texts do not arrive', () => {
   const added: Element[] = [];
-  const append = (markup: string, parent: ParentNode = document.body): HTMLElement => {
-    const template = document.createElement('template');
-    template.innerHTML = markup;
-    const element = template.content.firstElementChild as HTMLElement;
-    parent.append(element);
-    added.push(element);
-    return element;
-  };
+  const append = (markup: string, parent?: ParentNode): HTMLElement => appendMarkup(added, markup, parent);
   const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
   /** Watches the element (the loader marks it) and its shadow root once there is one. */
   const shows = (el: Element, words: string) =>
