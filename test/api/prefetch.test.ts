@@ -77,6 +77,21 @@ describe('prefetched first requests', () => {
     expect(error.status).to.equal(503);
   });
 
+  it('still time out, and a retry asks the API again, when the early request never answers', async () => {
+    let calls = 0;
+    worker.use(
+      http.get(`${BASE}/things/1`, () => {
+        calls += 1;
+        return calls === 1 ? new Promise<never>(() => {}) : HttpResponse.json({ name: 'after the retry' });
+      }),
+    );
+    prefetch(`${BASE}/things/1`, 'nb');
+    const client = new ApiClient(BASE, { timeout: 300 });
+    expect((await rejection(client.get('things/1', Thing, { language: 'nb' }))).kind).to.equal('timeout');
+    expect(await client.get('things/1', Thing, { language: 'nb' })).to.deep.equal({ name: 'after the retry' });
+    expect(calls).to.equal(2);
+  });
+
   it('are ignored when something else sits under their name on the page', async () => {
     const seen = serveThings();
     (globalThis as Record<symbol, unknown>)[STORE] = { get: () => Promise.resolve('not a response') };
