@@ -15,10 +15,12 @@ import { minifyCssTemplatesPlugin } from './minify-css-templates.js';
 const FIRST_REQUESTS = 'first-requests';
 
 /**
- * The data layer (not the adapters, loaded only when chosen) and what the loader needs to start an element's first
- * requests: one "data" chunk every element has and the loader imports early, instead of several small ones.
+ * What the loader needs to start an element's first API requests: a small chunk of its own, so the requests leave
+ * as soon as it arrives instead of waiting for the whole data layer to download beside Lit and the element.
  */
-const DATA_MODULES = /\/src\/(loader\/first-requests|api\/[\w-]+|time\/(oslo|calendar-day)|journal-search\/page-size|meeting-calendar\/(queries|overview))\.ts$|\/node_modules\/valibot\//;
+const FIRST_REQUEST_MODULES = /\/src\/(loader\/first-requests|api\/(queries|request-url|prefetch|base-url|errors)|time\/(oslo|calendar-day)|journal-search\/page-size|meeting-calendar\/(queries|overview))\.ts$/;
+/** The data layer (not the adapters, loaded only when chosen): one "data" chunk every element has, instead of several small ones. */
+const DATA_MODULES = /\/src\/api\/[\w-]+\.ts$|\/node_modules\/valibot\//;
 
 /** The journal's and access requests' operations and schemas: only the elements that use them load them (src/api/journal-api.ts). */
 const JOURNAL_API = /\/src\/api\/journal-(api|schemas)\.ts$/;
@@ -49,7 +51,7 @@ const cdnOutput = {
 
 /** One catalog chunk per element and language, named so a look at chunks/ tells what each is. */
 function chunkFileName(chunk: { name: string; facadeModuleId: string | null; moduleIds: string[] }): string {
-  if (['data', 'basket', 'journal-api'].includes(chunk.name)) return `chunks/${chunk.name}-[hash].js`;
+  if (['data', 'basket', 'journal-api', FIRST_REQUESTS].includes(chunk.name)) return `chunks/${chunk.name}-[hash].js`;
   const catalog = chunk.facadeModuleId?.match(/src\/(.+)\/messages\/([a-z]+)\.ts$/);
   if (catalog) return `chunks/${catalog[1]!.replaceAll('/', '-')}.${catalog[2]}-[hash].js`;
   // Rolldown names a shared chunk after one of its modules; "shared" says what it is (Lit, the data layer, src/shared).
@@ -85,15 +87,16 @@ async function cdnElements(): Promise<Rolldown.OutputChunk[]> {
           codeSplitting: {
             includeDependenciesRecursively: false,
             groups: [
+              { name: FIRST_REQUESTS, test: FIRST_REQUEST_MODULES, priority: 4 },
               { name: 'data', test: (id: string) => DATA_MODULES.test(id) && !JOURNAL_API.test(id), priority: 3 },
               { name: 'journal-api', test: JOURNAL_API, priority: 3 },
               { name: 'basket', test: BASKET_MODULES, priority: 2, minShareCount: 2 },
               { name: 'shared', test: SHARED_MODULES, priority: 1, minShareCount: 2 },
             ],
           },
-          // Not a script tag of its own: the loader imports it to start the elements' first requests early.
-          // The data layer's chunk is this entry (preserveEntrySignatures allows it to export more), so the loader imports it directly.
-          entryFileNames: (chunk) => (chunk.name === FIRST_REQUESTS ? 'chunks/data-[hash].js' : '[name].js'),
+          // Not a script tag of its own: the loader imports it to start the elements' first requests early. The elements'
+          // code imports the same chunk (preserveEntrySignatures allows it to export more), so it is fetched once.
+          entryFileNames: (chunk) => (chunk.name === FIRST_REQUESTS ? `chunks/${FIRST_REQUESTS}-[hash].js` : '[name].js'),
         },
       },
     },
