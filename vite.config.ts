@@ -3,6 +3,7 @@
 import { defineConfig } from 'vite';
 import { ELEMENTS } from './scripts/elements.js';
 import { minifyCssTemplatesPlugin } from './scripts/minify-css-templates.js';
+import { minifyHtmlTemplatesPlugin } from './scripts/minify-html-templates.js';
 
 const entries: Record<string, string> = {
   index: 'src/index.ts',
@@ -16,7 +17,7 @@ for (const element of ELEMENTS) {
 }
 
 export default defineConfig({
-  plugins: [minifyCssTemplatesPlugin()],
+  plugins: [minifyCssTemplatesPlugin(), minifyHtmlTemplatesPlugin()],
   build: {
     target: 'es2022',
     outDir: 'dist/npm',
