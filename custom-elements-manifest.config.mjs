@@ -29,6 +29,7 @@ function defineElementPlugin() {
           (entry) => entry.kind !== 'custom-element-definition' || definitions.some((d) => d.tagName === entry.name),
         );
         for (const declaration of mod.declarations ?? []) {
+          dropStateAttributes(declaration);
           const definition = definitions.find((d) => d.className === declaration.name && d.module === mod.path);
           if (definition && declaration.kind === 'class') {
             declaration.tagName = definition.tagName;
@@ -38,6 +39,18 @@ function defineElementPlugin() {
       }
     },
   };
+}
+
+/**
+ * The elements list their reactive properties in `static properties`; the analyzer reads every entry there as an
+ * attribute, including internal state (`state: true`), which is always a private field. Private fields have none.
+ */
+function dropStateAttributes(declaration) {
+  const internal = new Set(
+    (declaration.members ?? []).filter((member) => member.kind === 'field' && member.privacy === 'private').map((member) => member.name),
+  );
+  for (const member of declaration.members ?? []) if (internal.has(member.name)) delete member.attribute;
+  if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !internal.has(attribute.fieldName));
 }
 
 function importSpecifierOf(ts, sourceFile, name) {

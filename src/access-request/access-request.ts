@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { isApiError } from '../api/errors.js';
 // The journal's operations come with this element, so the port finds them loaded (see journal-api.ts).
@@ -69,20 +68,32 @@ interface Sent {
  * @cssprop --innsyn-space - Base spacing.
  */
 export class InnsynAccessRequest extends InnsynElement {
+  static override properties: PropertyDeclarations = {
+    minFillSeconds: { attribute: 'min-fill-seconds', type: Number },
+    name: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    draft: { state: true },
+    errors: { state: true },
+    sending: { state: true },
+    sendError: { state: true },
+    sent: { state: true },
+    draftPersists: { state: true },
+  };
+
   static override styles = [baseStyles, accessRequestStyles];
   /** Form-associated, so a host page's own form can carry the receipt id and reset the draft with its reset button. */
   static formAssociated = true;
 
-  @property({ attribute: 'min-fill-seconds', type: Number }) minFillSeconds = 3;
-  @property({ reflect: true }) name = '';
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  minFillSeconds = 3;
+  name = '';
+  headingLevel = 2;
 
-  @state() private draft: Draft = { ...EMPTY_DRAFT };
-  @state() private errors: FieldError[] = [];
-  @state() private sending = false;
-  @state() private sendError?: unknown;
-  @state() private sent?: Sent;
-  @state() private draftPersists = true;
+  private draft: Draft = { ...EMPTY_DRAFT };
+  private errors: FieldError[] = [];
+  private sending = false;
+  private sendError?: unknown;
+  private sent?: Sent;
+  private draftPersists = true;
 
   private readonly basket = new BasketController(this, () => this.apiBase);
   private readonly messages = this.useMessages(accessRequestCatalog);

@@ -1,9 +1,8 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { dataLang } from '../shared/data-lang.js';
 import { CopyStatus, renderSubscribe } from '../shared/templates/subscribe.js';
 import { subscribeStyles } from '../shared/templates/subscribe.styles.js';
-import { property, state } from 'lit/decorators.js';
 import { initialState, TaskStatus } from '@lit/task';
 import { sameBaseUrl } from '../api/base-url.js';
 import type { AgendaItem, Document, MeetingDetail, MeetingLink } from '../api/types.js';
@@ -106,16 +105,27 @@ interface LoadedMeeting {
  * @cssprop --innsyn-space - Base spacing.
  */
 export class InnsynAgenda extends InnsynElement {
+  static override properties: PropertyDeclarations = {
+    meeting: {},
+    followSelection: { attribute: 'follow-selection', type: Boolean },
+    urlState: { attribute: 'url-state' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    requestHref: { attribute: 'request-href' },
+    documentTitle: { attribute: 'document-title' },
+    openItems: { state: true },
+    printing: { state: true },
+  };
+
   static override styles = [baseStyles, templateStyles, basketBarStyles, disclosureStyles, subscribeStyles, agendaStyles];
 
-  @property() meeting = '';
-  @property({ attribute: 'follow-selection', type: Boolean }) followSelection = false;
-  @property({ attribute: 'url-state' }) urlState = '';
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-  @property({ attribute: 'request-href' }) requestHref = '';
-  @property({ attribute: 'document-title' }) documentTitle: string | null = null;
+  meeting = '';
+  followSelection = false;
+  urlState = '';
+  headingLevel = 2;
+  requestHref = '';
+  documentTitle: string | null = null;
 
-  @state() private openItems = new Set<string>();
+  private openItems = new Set<string>();
 
   private readonly basket = new BasketController(this, () => this.apiBase);
   private readonly copyStatus = new CopyStatus(this);
@@ -161,7 +171,7 @@ export class InnsynAgenda extends InnsynElement {
   /** Items whose panel has been built: a panel's documents and decision are rendered when it is first opened. */
   private readonly builtPanels = new Set<string>();
   /** Printing shows every item open, so every panel is built first (and stays built). */
-  @state() private printing = false;
+  private printing = false;
   private readonly printMedia = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
   private readonly onPrint = (event: Event): void => {
     if (event.type === 'beforeprint' || this.printMedia?.matches) this.printing = true;

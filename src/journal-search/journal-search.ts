@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { initialState, TaskStatus } from '@lit/task';
 import { JOURNAL_ENTRY_TYPES, JOURNAL_SORTS } from '../api/queries.js';
@@ -111,33 +110,59 @@ function text(param: string, read: (value: string) => void, write: () => string,
  * @cssprop --innsyn-space - Base spacing.
  */
 export class InnsynJournalSearch extends InnsynElement {
+  static override properties: PropertyDeclarations = {
+    urlState: { attribute: 'url-state' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    pageSize: { attribute: 'page-size', type: Number },
+    unit: {},
+    requestHref: { attribute: 'request-href' },
+    query: { state: true },
+    period: { state: true },
+    from: { state: true },
+    to: { state: true },
+    types: { state: true },
+    unitChoice: { state: true },
+    caseNumber: { state: true },
+    propertyNumber: { state: true },
+    propertyInvalid: { state: true },
+    correspondent: { state: true },
+    exemptionBasis: { state: true },
+    fulltext: { state: true },
+    sort: { state: true },
+    group: { state: true },
+    pages: { state: true },
+    entry: { state: true },
+    draft: { state: true },
+    openEntries: { state: true },
+  };
+
   static override styles = [baseStyles, templateStyles, basketBarStyles, disclosureStyles, journalSearchStyles];
 
-  @property({ attribute: 'url-state' }) urlState = '';
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-  @property({ attribute: 'page-size', type: Number }) pageSize = 25;
-  @property() unit = '';
-  @property({ attribute: 'request-href' }) requestHref = '';
+  urlState = '';
+  headingLevel = 2;
+  pageSize = 25;
+  unit = '';
+  requestHref = '';
 
-  @state() private query = '';
-  @state() private period: Period = '';
-  @state() private from = '';
-  @state() private to = '';
-  @state() private types = '';
-  @state() private unitChoice = '';
-  @state() private caseNumber = '';
-  @state() private propertyNumber = '';
+  private query = '';
+  private period: Period = '';
+  private from = '';
+  private to = '';
+  private types = '';
+  private unitChoice = '';
+  private caseNumber = '';
+  private propertyNumber = '';
   /** The property number typed last, when it is not one (gnr/bnr): shown at its field instead of being searched. */
-  @state() private propertyInvalid = '';
-  @state() private correspondent = '';
-  @state() private exemptionBasis = '';
-  @state() private fulltext = false;
-  @state() private sort: JournalSort | '' = '';
-  @state() private group = false;
-  @state() private pages = 1;
-  @state() private entry = '';
-  @state() private draft = '';
-  @state() private openEntries = new Set<string>();
+  private propertyInvalid = '';
+  private correspondent = '';
+  private exemptionBasis = '';
+  private fulltext = false;
+  private sort: JournalSort | '' = '';
+  private group = false;
+  private pages = 1;
+  private entry = '';
+  private draft = '';
+  private openEntries = new Set<string>();
 
   private readonly messages = this.useMessages(journalSearchCatalog);
   private readonly basket = new BasketController(this, () => this.apiBase);

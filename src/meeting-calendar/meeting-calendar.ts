@@ -1,7 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { dataLang } from '../shared/data-lang.js';
-import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import { sameBaseUrl } from '../api/base-url.js';
 import { isApiError } from '../api/errors.js';
@@ -97,25 +96,39 @@ interface Context {
  * @cssprop --innsyn-space - Base spacing.
  */
 export class InnsynMeetingCalendar extends InnsynElement {
+  static override properties: PropertyDeclarations = {
+    body: {},
+    month: {},
+    view: {},
+    agendaHref: { attribute: 'agenda-href' },
+    urlState: { attribute: 'url-state' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    meeting: {},
+    activeDay: { state: true },
+    announced: { state: true },
+    narrow: { state: true },
+    viewChosen: { state: true },
+  };
+
   static override styles = [baseStyles, subscribeStyles, calendarStyles];
 
-  @property() body = '';
-  @property() month = '';
-  @property() view: View = 'month';
-  @property({ attribute: 'agenda-href' }) agendaHref = '';
-  @property({ attribute: 'url-state' }) urlState = '';
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-  @property() meeting = '';
+  body = '';
+  month = '';
+  view: View = 'month';
+  agendaHref = '';
+  urlState = '';
+  headingLevel = 2;
+  meeting = '';
 
   /** The day that holds the grid's focus (roving tabindex), YYYY-MM-DD. */
-  @state() private activeDay = '';
+  private activeDay = '';
   /** What the live region says once a month has loaded; worded at render, when the language's texts are sure to be there. */
-  @state() private announced?: { count: number; month: CalendarMonth };
+  private announced?: { count: number; month: CalendarMonth };
   private focusActiveDayAfterRender = false;
   /** The element is narrower than a usable month grid; the list is then the default view. */
-  @state() private narrow = false;
+  private narrow = false;
   /** The citizen pressed Month or List: their choice beats the narrow default. */
-  @state() private viewChosen = false;
+  private viewChosen = false;
   private readonly copyStatus = new CopyStatus(this);
   private readonly resizeObserver = new ResizeObserver(() => this.measure());
 
