@@ -117,7 +117,7 @@ function pageHtml(page: PageCase): string {
 </html>`;
 }
 
-async function throttle(cdp: CDPSession): Promise<void> {
+export async function throttle(cdp: CDPSession): Promise<void> {
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await cdp.send('Network.emulateNetworkConditions', {
