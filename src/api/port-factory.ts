@@ -1,6 +1,7 @@
 // The one place an element gets its port: from its `api`, `api-kind` and `publisher` attributes. Adapters are loaded
 // (a dynamic import, so a separate chunk) only when an element asks for one: the default bundle stays as it is.
 import { resolveBaseUrl } from './base-url.js';
+import { EINNSYN_API } from './einnsyn-address.js';
 import { ApiError } from './errors.js';
 import { getHttpPort } from './http-port.js';
 import { API_KINDS, type ApiKind, type PublicationPort } from './port.js';
@@ -23,7 +24,7 @@ export interface AdapterConfig {
   publisher: string;
 }
 
-export const EINNSYN_API = 'https://api.einnsyn.no';
+export { EINNSYN_API };
 
 const ports = new Map<string, Promise<PublicationPort>>();
 

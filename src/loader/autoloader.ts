@@ -1,6 +1,7 @@
 // The script tag an editor pastes: registers each innsyn-* tag when one appears in the page, in open shadow roots
 // too, and fetches only that element's code and its page language's texts (the pattern of Shoelace's autoloader).
 // Kept free of Lit and of the elements' code, so it stays a few hundred bytes.
+import { EINNSYN_API } from '../api/einnsyn-address.js';
 import { LOAD_FAILED_ATTRIBUTE, LOAD_FAILURE_TEXT } from '../shared/load-failure.js';
 import { resolveLocale } from '../shared/locale.js';
 import type { startFirstRequests } from './first-requests.js';
@@ -26,10 +27,11 @@ export function startAutoloader(manifest: LoaderManifest, base: URL): void {
     for (const file of files) link('modulepreload', new URL(file, base).href, false);
   };
 
-  /** The API's connection is opened while the code is still on its way. */
+  /** The API's connection is opened while the code is still on its way (eInnsyn's own when api-kind implies it). */
   const preconnect = (element: Element): void => {
+    const implied = element.getAttribute('api-kind')?.trim().toLowerCase() === 'einnsyn' ? EINNSYN_API : '';
     try {
-      const origin = new URL(element.getAttribute('api') ?? '', document.baseURI).origin;
+      const origin = new URL(element.getAttribute('api')?.trim() || implied, document.baseURI).origin;
       if (origin !== location.origin && origin !== 'null') link('preconnect', origin, true);
     } catch {
       // An unusable api attribute: the element itself says so.

@@ -57,6 +57,16 @@ describe('the script-tag loader', () => {
     expect(document.head.querySelector(`link[rel="preconnect"][href="${new URL(API).origin}"]`)).to.not.equal(null);
   });
 
+  it("opens eInnsyn's connection early when api-kind implies its address", async () => {
+    const preconnects = () => [...document.head.querySelectorAll('link[rel="preconnect"]')].map((link) => link.getAttribute('href'));
+    expect(preconnects()).to.not.include('https://api.einnsyn.no');
+    // Without a publisher the element says so and asks the API nothing; the loader has seen it all the same.
+    const el = append('<innsyn-journal-search lang="nb" api-kind=" eInnsyn "></innsyn-journal-search>');
+    await customElements.whenDefined('innsyn-journal-search');
+    await until(el.shadowRoot!, () => el.shadowRoot?.querySelector('[role="alert"]'), 'no configuration error shown');
+    expect(preconnects()).to.include('https://api.einnsyn.no');
+  });
+
   it('finds an element inside an open shadow root of the host page', async () => {
     const host = append('<div></div>');
     const shadow = host.attachShadow({ mode: 'open' });
