@@ -7,6 +7,7 @@ import { prefetch } from '../api/prefetch.js';
 import { pathUrl, withParams, type QueryParams } from '../api/request-url.js';
 import { journalPageSize } from '../journal-search/page-size.js';
 import { monthQuery, overviewQuery } from '../meeting-calendar/queries.js';
+import { osloDateKey } from '../time/oslo.js';
 
 type Request = [path: string, params?: QueryParams];
 type Attribute = (name: string) => string;
@@ -39,6 +40,16 @@ const FIRST_REQUESTS: Record<string, (attribute: Attribute, stateInUrl: boolean)
 /** Starts an element's first requests, in its language, for the element's client to take (src/api/prefetch.ts). */
 export function startFirstRequests(element: Element, language: string): void {
   for (const url of firstRequests(element)) prefetch(url, language);
+  warmUpDates();
+}
+
+/**
+ * The browser's first date formatter loads its time-zone and locale data (ICU): 30–120 ms on a slow phone, which the
+ * element's first render would otherwise pay. Made here, while the element's code is still downloading; the element
+ * reuses this very formatter (src/time/oslo.ts), and its own formatters then find the data loaded.
+ */
+function warmUpDates(): void {
+  osloDateKey(new Date());
 }
 
 /** The absolute URLs of an element's first GET requests; none for an unknown tag, an adapter or an unusable `api`. */
