@@ -1,7 +1,7 @@
 // The form's draft in the browser's storage, so a reload or a failed send loses nothing. It holds the Idempotency-Key
 // made for the request being sent, with the body it was made for: a retry of the same request reuses the key (the
 // server then files it once), a changed request gets a new one.
-import * as v from 'valibot';
+import * as v from '../api/shape.js';
 import { LOCALES, type Locale } from '../shared/locale.js';
 import { normaliseApi } from '../shared/basket/basket.js';
 import { readStored, writeStored } from '../shared/basket/basket-storage.js';

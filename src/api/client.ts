@@ -1,5 +1,5 @@
 // The one HTTP client every element shares per API: timeouts, one retry, merged duplicate GETs, a TTL cache, typed errors.
-import type * as v from 'valibot';
+import type * as v from './shape.js';
 import { resolveBaseUrl } from './base-url.js';
 import { TtlCache } from './cache.js';
 import { ApiError, isApiError } from './errors.js';
@@ -89,7 +89,7 @@ export class ApiClient {
     return url.href;
   }
 
-  async get<T>(path: string, schema: v.GenericSchema<unknown, T>, options: GetOptions = {}): Promise<T> {
+  async get<T>(path: string, schema: v.Schema<T>, options: GetOptions = {}): Promise<T> {
     const url = this.url(path, options.params);
     const key = `${options.language ?? ''} ${url}`;
     const signal = this.callerSignal(options);
@@ -107,7 +107,7 @@ export class ApiClient {
   }
 
   /** Never retried and never merged: a POST may have taken effect even when its response was lost. */
-  async post<T>(path: string, body: unknown, schema: v.GenericSchema<unknown, T>, options: PostOptions = {}): Promise<T> {
+  async post<T>(path: string, body: unknown, schema: v.Schema<T>, options: PostOptions = {}): Promise<T> {
     const url = this.url(path);
     const signal = this.callerSignal(options);
     if (signal.aborted) throw abortError(signal, url);

@@ -1,7 +1,7 @@
 // Runtime shapes of what every element reads from the publication API (spec/publication-api.yaml): the service
 // document, bodies, meetings, documents, pages and problems. The journal's and access requests' are in
 // journal-schemas.ts, which only their elements load; schemas.ts gathers both.
-import * as v from 'valibot';
+import * as v from './shape.js';
 import { DateTimeSchema, openEnum, tolerantArray } from './tolerant.js';
 
 const isoDateTime = DateTimeSchema;
@@ -9,10 +9,7 @@ const text = v.string();
 const optionalText = v.nullish(v.string(), null);
 
 /** An absolute http(s) URL; anything else (javascript:, data:, relative) is rejected at the boundary. */
-export const HttpUrlSchema = v.pipe(
-  v.string(),
-  v.check((value) => /^https?:\/\//i.test(value) && URL.canParse(value), 'not an http(s) URL'),
-);
+export const HttpUrlSchema = v.format('uri', (value) => (/^https?:\/\//i.test(value) && URL.canParse(value) ? value : undefined), 'not an http(s) URL');
 const optionalUrl = v.nullish(HttpUrlSchema, null);
 
 export const CapabilitiesSchema = v.object({
@@ -49,7 +46,7 @@ export const DocumentSchema = v.object({
   title: text,
   type: openEnum(DOCUMENT_TYPES, 'other'),
   mediaType: text,
-  size: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(0)), null),
+  size: v.nullish(v.number({ integer: true, minimum: 0 }), null),
   url: HttpUrlSchema,
   publishedAt: isoDateTime,
 });
@@ -75,7 +72,7 @@ export const DECISION_FORMATS = ['html', 'text'] as const;
 export const AgendaItemSchema = v.object({
   id: text,
   number: text,
-  sequence: v.pipe(v.number(), v.integer()),
+  sequence: v.number({ integer: true }),
   title: text,
   caseNumber: optionalText,
   closed: v.boolean(),
@@ -91,7 +88,7 @@ export const AgendaItemSchema = v.object({
 
 /** Another meeting an agenda links to; a link that does not fit is dropped (null), never the meeting. */
 export const MeetingLinkSchema = v.object({
-  id: v.pipe(v.string(), v.minLength(1)),
+  id: v.string({ minLength: 1 }),
   start: v.nullish(isoDateTime, null),
 });
 const optionalMeetingLink = v.fallback(v.nullish(MeetingLinkSchema), null);
@@ -105,19 +102,20 @@ export const MeetingDetailSchema = v.object({
   nextMeeting: optionalMeetingLink,
 });
 
-export const pageSchema = <T extends v.GenericSchema>(item: T, what = 'item') =>
-  v.object({ items: tolerantArray(item, what), next: v.nullish(HttpUrlOrPathSchema, null), total: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(0)), null) });
+export const pageSchema = <T extends v.Schema>(item: T, what = 'item') =>
+  v.object({ items: tolerantArray(item, what), next: v.nullish(HttpUrlOrPathSchema, null), total: v.nullish(v.number({ integer: true, minimum: 0 }), null) });
 
 /** `next` links may be absolute or relative to the API base; the client resolves them. */
-export const HttpUrlOrPathSchema = v.pipe(
-  v.string(),
-  v.check((value) => !/^[a-z][a-z0-9+.-]*:/i.test(value) || /^https?:\/\//i.test(value), 'not an http(s) URL'),
+export const HttpUrlOrPathSchema = v.format(
+  'uri-reference',
+  (value) => (!/^[a-z][a-z0-9+.-]*:/i.test(value) || /^https?:\/\//i.test(value) ? value : undefined),
+  'not an http(s) URL',
 );
 
 export const ProblemSchema = v.object({
   type: v.optional(text, 'about:blank'),
   title: v.optional(text, ''),
-  status: v.optional(v.pipe(v.number(), v.integer())),
+  status: v.optional(v.number({ integer: true })),
   detail: v.optional(text),
   instance: v.optional(text),
   errors: v.optional(v.array(v.object({ field: text, message: text }))),

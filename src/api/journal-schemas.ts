@@ -1,11 +1,13 @@
 // Runtime shapes of the journal and of access requests (spec/publication-api.yaml); see common-schemas.ts.
-import * as v from 'valibot';
+import * as v from './shape.js';
 import { ACCESS_REQUEST_TARGET_KINDS, JOURNAL_ENTRY_TYPES, JOURNAL_SORTS } from './queries.js';
 import { DocumentSchema, pageSchema } from './common-schemas.js';
 import { DateTimeSchema } from './tolerant.js';
 
 const isoDateTime = DateTimeSchema;
-const isoDate = v.pipe(v.string(), v.isoDate());
+/** YYYY-MM-DD, a day of the Oslo calendar. */
+const isoDate = v.format('date', (value) => (/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(value) ? value : undefined), 'not a date (YYYY-MM-DD)');
+const EMAIL = /^[\w+-]+(\.[\w+-]+)*@[\da-z]+([.-][\da-z]+)*\.[a-z]{2,}$/i;
 const text = v.string();
 const optionalText = v.nullish(v.string(), null);
 
@@ -20,10 +22,10 @@ export const CorrespondentSchema = v.object({
 
 export const PropertyNumberSchema = v.object({
   municipalityNumber: optionalText,
-  gnr: v.pipe(v.number(), v.integer()),
-  bnr: v.pipe(v.number(), v.integer()),
-  fnr: v.nullish(v.pipe(v.number(), v.integer()), null),
-  snr: v.nullish(v.pipe(v.number(), v.integer()), null),
+  gnr: v.number({ integer: true }),
+  bnr: v.number({ integer: true }),
+  fnr: v.nullish(v.number({ integer: true }), null),
+  snr: v.nullish(v.number({ integer: true }), null),
 });
 
 export const JournalEntrySchema = v.object({
@@ -44,7 +46,7 @@ export const JournalEntrySchema = v.object({
   canRequestAccess: v.boolean(),
 });
 
-const count = v.nullish(v.pipe(v.number(), v.integer(), v.minValue(0)), null);
+const count = v.nullish(v.number({ integer: true, minimum: 0 }), null);
 
 /** Journal pages may give a lower bound of the matches instead of a total (servers that stop counting early). */
 export const JournalEntryPageSchema = v.object({ ...pageSchema(JournalEntrySchema, 'journal entry').entries, totalAtLeast: count });
@@ -59,11 +61,11 @@ export const AccessRequestTargetSchema = v.object({
 });
 
 export const AccessRequestSchema = v.object({
-  email: v.pipe(v.string(), v.email()),
+  email: v.format('email', (value) => (EMAIL.test(value) ? value : undefined), 'not an e-mail address'),
   name: optionalText,
   message: optionalText,
   language: v.picklist(['nb', 'nn', 'en', 'se']),
-  entries: v.pipe(v.array(AccessRequestTargetSchema), v.minLength(1)),
+  entries: v.array(AccessRequestTargetSchema, { minLength: 1 }),
 });
 
 /** `awaiting-confirmation`: the requester must still click the link in the e-mail; `received`: sent on to the publisher. */
@@ -79,6 +81,6 @@ export const AccessRequestReceiptSchema = v.object({
 });
 
 export const AccessRequestConfirmationSchema = v.object({
-  token: v.pipe(v.string(), v.minLength(1)),
+  token: v.string({ minLength: 1 }),
 });
 

@@ -1,5 +1,5 @@
 // The publication API's operations as typed functions: what elements call, so none of them builds URLs or pages itself.
-import * as v from 'valibot';
+import type * as v from './shape.js';
 import type { ApiClient, QueryParams, RequestOptions } from './client.js';
 import { ApiError, isApiError } from './errors.js';
 import { meetingParams, PATHS, type MeetingQuery } from './queries.js';
@@ -70,7 +70,7 @@ export async function readAll<T>(
   client: ApiClient,
   path: string,
   params: QueryParams,
-  schema: v.GenericSchema<unknown, { items: T[]; next: string | null }>,
+  schema: v.Schema<{ items: T[]; next: string | null }>,
   options: ReadOptions,
 ): Promise<T[]> {
   const items: T[] = [];

@@ -1,5 +1,5 @@
 // Reads a fetch Response into validated data or an ApiError; the server is untrusted, so nothing passes unchecked.
-import * as v from 'valibot';
+import * as v from './shape.js';
 import { ApiError } from './errors.js';
 import { ProblemSchema } from './common-schemas.js';
 import type { Problem } from './types.js';
@@ -37,7 +37,7 @@ export async function readJson(response: Response, url: string): Promise<ReadBod
   }
 }
 
-export function validate<T>(schema: v.GenericSchema<unknown, T>, data: unknown, url: string): T {
+export function validate<T>(schema: v.Schema<T>, data: unknown, url: string): T {
   const result = v.safeParse(schema, data);
   if (result.success) return result.output;
   const issues = describeIssues(result.issues);
@@ -47,11 +47,8 @@ export function validate<T>(schema: v.GenericSchema<unknown, T>, data: unknown, 
 }
 
 /** "items[3].start: Invalid timestamp: …", at most MAX_ISSUES lines so a wholly wrong list stays readable. */
-export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string[] {
-  const lines = issues.slice(0, MAX_ISSUES).map((issue) => {
-    const path = (v.getDotPath(issue) ?? '').replace(/\.(\d+)(?=\.|$)/g, '[$1]').replace(/^(\d+)(?=\.|\[|$)/, '[$1]');
-    return `${path || '(response)'}: ${issue.message}`;
-  });
+export function describeIssues(issues: readonly v.Issue[]): string[] {
+  const lines = issues.slice(0, MAX_ISSUES).map((issue) => `${v.fieldPath(issue) || '(response)'}: ${issue.message}`);
   if (issues.length > MAX_ISSUES) lines.push(`… and ${issues.length - MAX_ISSUES} more`);
   return lines;
 }

@@ -1,5 +1,5 @@
 // The domain model every element and adapter speaks. Inferred from schemas.ts; field names follow spec/publication-api.yaml.
-import type * as v from 'valibot';
+import type * as v from './shape.js';
 import type * as s from './schemas.js';
 
 export type Capabilities = v.InferOutput<typeof s.CapabilitiesSchema>;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
-import * as v from 'valibot';
+import * as v from '../../src/api/shape.js';
 import { ApiClient, getClient } from '../../src/api/client.js';
 import { ApiError, isApiError, type ApiErrorKind } from '../../src/api/errors.js';
 import { pageSchema, MeetingSchema, ServiceDocumentSchema } from '../../src/api/schemas.js';

@@ -2,7 +2,7 @@
 // the same URL and language; a failed or foreign one costs nothing but a normal request.
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import * as v from 'valibot';
+import * as v from '../../src/api/shape.js';
 import { ApiClient } from '../../src/api/client.js';
 import { prefetch } from '../../src/api/prefetch.js';
 import { startWorker, worker } from '../mocks/worker.js';

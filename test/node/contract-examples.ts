@@ -1,4 +1,4 @@
-// Finds every example in the spec together with the valibot schema it must satisfy.
+// Finds every example in the spec together with the schema in schemas.ts it must satisfy.
 import { componentName, resolve, type SpecNode } from './contract-spec.js';
 
 export interface ExampleCase {

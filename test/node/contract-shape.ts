@@ -1,4 +1,4 @@
-// A neutral description of a JSON value's shape, so a valibot schema and an OpenAPI schema can be compared field by field.
+// A neutral description of a JSON value's shape, so a schema of src/api/shape.ts and an OpenAPI schema can be compared field by field.
 export interface Shape {
   type: string;
   nullable: boolean;

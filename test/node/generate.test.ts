@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import * as v from 'valibot';
+import * as v from '../../src/api/shape.js';
 import * as schemas from '../../src/api/schemas.js';
 import type { Document, MeetingDetail } from '../../src/api/types.js';
 import { generateSample } from '../../sample/generate/index.js';

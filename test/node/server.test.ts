@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { setupServer } from 'msw/node';
-import * as v from 'valibot';
+import * as v from '../../src/api/shape.js';
 import * as schemas from '../../src/api/schemas.js';
 import { publicationApiHandlers } from '../../sample/handlers.js';
 import { startSampleServer, type SampleServer } from '../../sample/server/start.js';

@@ -1,7 +1,7 @@
 // Reads `{ service?, bodies?, meetings?, journal? }` in the contract's shapes (spec/publication-api.yaml). Each record
 // is validated on its own with the contract's schemas: a bad record is reported and left out, the rest are loaded.
 import { readFile } from 'node:fs/promises';
-import * as v from 'valibot';
+import * as v from '../../../src/api/shape.js';
 import { BodySchema, JournalEntrySchema, MeetingDetailSchema, ServiceDocumentSchema } from '../../../src/api/schemas.js';
 import type { ImportResult, ImportSource, RejectedRecord } from './import-source.js';
 
@@ -32,7 +32,7 @@ export const jsonSource: ImportSource = {
   },
 };
 
-function validateList<T extends { id: string }>(collection: string, schema: v.GenericSchema<unknown, T>, value: unknown, rejected: RejectedRecord[]): T[] {
+function validateList<T extends { id: string }>(collection: string, schema: v.Schema<T>, value: unknown, rejected: RejectedRecord[]): T[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
     rejected.push({ collection, index: 0, problems: ['must be a list'] });
@@ -53,11 +53,11 @@ function validateList<T extends { id: string }>(collection: string, schema: v.Ge
   return accepted;
 }
 
-function validateOne<T>(collection: string, index: number, schema: v.GenericSchema<unknown, T>, value: unknown, rejected: RejectedRecord[]): T | undefined {
+function validateOne<T>(collection: string, index: number, schema: v.Schema<T>, value: unknown, rejected: RejectedRecord[]): T | undefined {
   const result = v.safeParse(schema, value);
   if (result.success) return result.output;
   const id = typeof (value as { id?: unknown } | null)?.id === 'string' ? (value as { id: string }).id : undefined;
-  const problems = result.issues.slice(0, MAX_REPORTED_PROBLEMS).map((issue) => `${v.getDotPath(issue) ?? '(record)'}: ${issue.message}`);
+  const problems = result.issues.slice(0, MAX_REPORTED_PROBLEMS).map((issue) => `${v.fieldPath(issue) || '(record)'}: ${issue.message}`);
   rejected.push({ collection, index, id, problems });
   return undefined;
 }

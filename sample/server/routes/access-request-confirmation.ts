@@ -1,6 +1,6 @@
 // The confirm step of an access request: the e-mail's link opens a page (GET changes nothing, so link scanners cannot
 // confirm), its button posts the token, and only then are the request to the publisher and the receipt queued to be mailed.
-import * as v from 'valibot';
+import * as v from '../../../src/api/shape.js';
 import { AccessRequestConfirmationSchema } from '../../../src/api/schemas.js';
 import { readJsonOrFormBody } from '../body.js';
 import { rememberJournalEntries } from '../dataset-index.js';

@@ -1,7 +1,7 @@
 // POST /access-requests: validates a citizen's request for access (innsynskrav), stores it once per Idempotency-Key
 // together with the e-mail of its confirmation link (sent from the outbox) and answers with a receipt; a retry with the
 // same key and body gets the same receipt.
-import * as v from 'valibot';
+import * as v from '../../../src/api/shape.js';
 import { AccessRequestSchema } from '../../../src/api/schemas.js';
 import type { AccessRequest, AccessRequestReceipt, AccessRequestTarget } from '../../../src/api/types.js';
 import { readJsonBody } from '../body.js';
@@ -130,13 +130,8 @@ async function checkTargets({ index, journal }: RouteContext, entries: AccessReq
 }
 
 /** `entries[0].id` style paths, as the contract's FieldError describes. */
-function toFieldError(issue: v.BaseIssue<unknown>): FieldError {
-  let field = '';
-  for (const item of issue.path ?? []) {
-    const key = item.key;
-    field += typeof key === 'number' ? `[${key}]` : `${field ? '.' : ''}${String(key)}`;
-  }
-  return { field: field || '(body)', message: issue.message };
+function toFieldError(issue: v.Issue): FieldError {
+  return { field: v.fieldPath(issue) || '(body)', message: issue.message };
 }
 
 function canonicalJson(value: AccessRequest): string {

@@ -1,11 +1,11 @@
 // What every adapter needs when it turns another API's answers into ours: contract checks item by item, time zones, URLs.
-import * as v from 'valibot';
+import * as v from '../shape.js';
 import type { ApiClient, QueryParams } from '../client.js';
 import { ApiError } from '../errors.js';
 import type { ReadOptions } from '../publication-api.js';
 
 export interface PagedList<P> {
-  schema: v.GenericSchema<unknown, P>;
+  schema: v.Schema<P>;
   items: (page: P) => readonly unknown[];
   next: (page: P) => string | null | undefined;
   /** Stops a list that never ends (a looping or hostile `next`). */
@@ -42,7 +42,7 @@ export async function eachLimited<T>(items: readonly T[], limit: number, run: (i
 }
 
 /** Keeps the items the contract's schema accepts; one bad item is left out, not the whole list. */
-export function keepValid<T>(schema: v.GenericSchema<unknown, T>, items: readonly unknown[]): T[] {
+export function keepValid<T>(schema: v.Schema<T>, items: readonly unknown[]): T[] {
   const kept: T[] = [];
   for (const item of items) {
     const result = v.safeParse(schema, item);
@@ -52,7 +52,7 @@ export function keepValid<T>(schema: v.GenericSchema<unknown, T>, items: readonl
 }
 
 /** Parses with `schema`, or undefined when the item does not fit. */
-export function parseOrSkip<T>(schema: v.GenericSchema<unknown, T>, item: unknown): T | undefined {
+export function parseOrSkip<T>(schema: v.Schema<T>, item: unknown): T | undefined {
   const result = v.safeParse(schema, item);
   return result.success ? result.output : undefined;
 }

@@ -1,6 +1,6 @@
 // `checkApi(baseUrl)`: walks an API that claims our contract (spec/publication-api.yaml) as the elements would use it
 // from a municipality's page on another origin, and reports endpoint by endpoint where it departs.
-import * as v from 'valibot';
+import * as v from '../shape.js';
 import {
   AgendaItemSchema,
   BODY_KINDS,
@@ -40,7 +40,7 @@ type Json = Record<string, unknown>;
 const PageEnvelope = v.object({
   items: v.array(v.unknown()),
   next: v.nullish(v.string()),
-  total: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  total: v.nullish(v.number({ integer: true, minimum: 0 })),
 });
 
 export async function checkApi(baseUrl: string, options: CheckOptions = {}): Promise<CheckReport> {
@@ -124,7 +124,7 @@ export async function checkApi(baseUrl: string, options: CheckOptions = {}): Pro
     return items;
   }
 
-  const contractItem = (entry: EndpointLog, schema: v.GenericSchema, required: SchemaName, enums: (item: Json, where: string) => void) => (item: unknown, where: string) => {
+  const contractItem = (entry: EndpointLog, schema: v.Schema, required: SchemaName, enums: (item: Json, where: string) => void) => (item: unknown, where: string) => {
     if (expectShape(entry, schema, item, where, required) && typeof item === 'object' && item !== null) enums(item as Json, where);
     expectTimeZones(entry, item, where);
   };

@@ -2,7 +2,7 @@
 // another origin (System → Body → Organization and Meeting lists → one Meeting and its agenda), and reports what
 // would stop the elements: answers a page cannot read (CORS), lists that lead to another origin, objects the adapter
 // does not recognise.
-import * as v from 'valibot';
+import * as v from '../shape.js';
 import { BodySchema, ListSchema, MeetingSchema, SystemSchema } from '../adapters/oparl/oparl-schemas.js';
 import { expectCors, expectJsonBody, expectShape, expectStatus, reached } from './expectations.js';
 import { probe, type Fetch, type Probe } from './probe.js';

@@ -1,5 +1,5 @@
 // The checks every answer gets: status, media type, CORS, JSON, contract shape, time zones, problem details.
-import * as v from 'valibot';
+import * as v from '../shape.js';
 import { describeIssues } from '../response.js';
 import { ProblemSchema } from '../schemas.js';
 import { CHECK_ORIGIN, mediaType, type Probe } from './probe.js';
@@ -58,7 +58,7 @@ export function expectJsonBody(log: EndpointLog, answer: Probe, type: 'json' | '
  * Checks a value against the contract: its required fields (from the spec), then the client's schema for types and
  * formats. Reports each problem with its path.
  */
-export function expectShape(log: EndpointLog, schema: v.GenericSchema, value: unknown, what: string, required?: SchemaName): boolean {
+export function expectShape(log: EndpointLog, schema: v.Schema, value: unknown, what: string, required?: SchemaName): boolean {
   const missing = required ? missingFields(value, required, what) : [];
   for (const field of missing.slice(0, 5)) log.error(`${field} is required by the contract but missing (or null).`);
   if (missing.length) return false;

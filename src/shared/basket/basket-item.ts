@@ -1,5 +1,5 @@
 // What the request basket holds: one thing a citizen wants access to, in the shape the access request form will POST.
-import * as v from 'valibot';
+import * as v from '../../api/shape.js';
 import { ACCESS_REQUEST_TARGET_KINDS } from '../../api/queries.js';
 import type { AccessRequestTarget } from '../../api/types.js';
 
@@ -20,7 +20,7 @@ export interface BasketItem {
 /** Items stored by another version of the library, or edited by hand, are read through this and dropped when invalid. */
 export const BasketItemSchema = v.object({
   kind: v.picklist(ACCESS_REQUEST_TARGET_KINDS),
-  id: v.pipe(v.string(), v.minLength(1)),
+  id: v.string({ minLength: 1 }),
   title: v.string(),
   caseNumber: v.optional(v.string()),
   meetingId: v.optional(v.string()),

@@ -1,7 +1,7 @@
 // The request basket (innsynskurv) every element on a page shares, and every page of the same site: localStorage is
 // the source of truth and window events carry changes, so two copies of the library loaded by separate script tags
 // see the same basket. There is deliberately no module-level state.
-import * as v from 'valibot';
+import * as v from '../../api/shape.js';
 import { resolveBaseUrl } from '../../api/base-url.js';
 import { BasketItemSchema, basketKey, type BasketItem } from './basket-item.js';
 import { readStored, writeStored } from './basket-storage.js';

@@ -1,6 +1,6 @@
 // The eInnsyn adapter: the elements' port answered by the national portal's API (api.einnsyn.no), field by field.
 // Loaded as its own chunk, only when an element has api-kind="einnsyn".
-import * as v from 'valibot';
+import type * as v from '../../shape.js';
 import { getClient, type ApiClient, type QueryParams, type RequestOptions } from '../../client.js';
 import { ApiError } from '../../errors.js';
 import type { AdapterConfig } from '../../port-factory.js';
@@ -128,7 +128,7 @@ export class EinnsynPort implements PublicationPort {
     const [unit, bodies, mappe] = await Promise.all([
       this.publisherUnit(options),
       this.listBodies(options),
-      this.client.get(url, MoetemappeSchema as v.GenericSchema<unknown, Moetemappe>, {
+      this.client.get(url, MoetemappeSchema as v.Schema<Moetemappe>, {
         ...options,
         params: { expand: MOETEMAPPE_EXPAND.join(',') },
       }),

@@ -1,6 +1,7 @@
 // Runtime checks of the eInnsyn answers the adapter reads: only the fields it maps, each named as in eInnsyn's spec.
 // The compile-time checks at the bottom fail when a field name here is not one of the generated spec types.
-import * as v from 'valibot';
+import * as v from '../../shape.js';
+import { literal, union } from '../adapter-shapes.js';
 import type { components } from './einnsyn-schema.generated.js';
 
 type Spec = components['schemas'];
@@ -8,12 +9,12 @@ type Spec = components['schemas'];
 const text = v.string();
 const optionalText = v.optional(v.string());
 /** A reference is an id, or the object itself when it was expanded. */
-const ref = <T extends v.GenericSchema>(schema: T) => v.union([v.string(), schema]);
-const refs = <T extends v.GenericSchema>(schema: T) => v.optional(v.array(ref(schema)), []);
+const ref = <T extends v.Schema>(schema: T) => union([v.string(), schema]);
+const refs = <T extends v.Schema>(schema: T) => v.optional(v.array(ref(schema)), []);
 
 const enhetFields = {
   id: text,
-  entity: v.literal('Enhet'),
+  entity: literal('Enhet'),
   navn: text,
   navnNynorsk: optionalText,
   navnEngelsk: optionalText,
@@ -30,21 +31,21 @@ const EnhetLeafSchema = v.object(enhetFields);
 export const EnhetSchema = v.object({
   ...enhetFields,
   underenhet: v.optional(
-    v.array(v.union([v.string(), v.object({ ...enhetFields, underenhet: v.optional(v.array(v.union([v.string(), EnhetLeafSchema]))) })])),
+    v.array(union([v.string(), v.object({ ...enhetFields, underenhet: v.optional(v.array(union([v.string(), EnhetLeafSchema]))) })])),
   ),
 });
 export type Enhet = v.InferOutput<typeof EnhetLeafSchema> & { underenhet?: (string | Enhet)[] };
 
 export const DokumentobjektSchema = v.object({
   id: text,
-  entity: v.literal('Dokumentobjekt'),
+  entity: literal('Dokumentobjekt'),
   url: v.nullish(v.string()),
   format: optionalText,
 });
 
 export const DokumentbeskrivelseSchema = v.object({
   id: text,
-  entity: v.literal('Dokumentbeskrivelse'),
+  entity: literal('Dokumentbeskrivelse'),
   tittel: text,
   tilknyttetRegistreringSom: optionalText,
   dokumenttype: optionalText,
@@ -67,7 +68,7 @@ export const VoteringSchema = v.object({
 
 export const VedtakSchema = v.object({
   id: text,
-  entity: v.literal('Vedtak'),
+  entity: literal('Vedtak'),
   vedtakstekst: ref(MoetesaksbeskrivelseSchema),
   votering: refs(VoteringSchema),
   vedtaksdokument: refs(DokumentbeskrivelseSchema),
@@ -81,7 +82,7 @@ export const UtredningSchema = v.object({
 
 export const MoetesakSchema = v.object({
   id: text,
-  entity: v.literal('Moetesak'),
+  entity: literal('Moetesak'),
   offentligTittel: text,
   moetesakstype: optionalText,
   moetesaksaar: v.optional(v.number()),
@@ -96,7 +97,7 @@ export type Moetesak = v.InferOutput<typeof MoetesakSchema>;
 
 export const MoetedokumentSchema = v.object({
   id: text,
-  entity: v.literal('Moetedokument'),
+  entity: literal('Moetedokument'),
   offentligTittel: text,
   moetedokumenttype: text,
   publisertDato: optionalText,
@@ -106,7 +107,7 @@ export type Moetedokument = v.InferOutput<typeof MoetedokumentSchema>;
 
 export const MoetemappeSchema = v.object({
   id: text,
-  entity: v.literal('Moetemappe'),
+  entity: literal('Moetemappe'),
   offentligTittel: optionalText,
   moetenummer: optionalText,
   utvalg: text,
@@ -123,7 +124,7 @@ export const MoetemappeSchema = v.object({
 export type Moetemappe = v.InferOutput<typeof MoetemappeSchema>;
 
 /** A neighbouring meeting as `expand=referanseForrigeMoete` gives it: only what its link needs. */
-export const MoetemappeLinkSchema = v.object({ id: text, entity: v.literal('Moetemappe'), moetedato: optionalText });
+export const MoetemappeLinkSchema = v.object({ id: text, entity: literal('Moetemappe'), moetedato: optionalText });
 
 export const SkjermingSchema = v.object({ id: text, skjermingshjemmel: optionalText, tilgangsrestriksjon: optionalText });
 
@@ -165,7 +166,7 @@ export const JOURNALPOSTTYPER = [
 
 export const JournalpostSchema = v.object({
   id: text,
-  entity: v.literal('Journalpost'),
+  entity: literal('Journalpost'),
   offentligTittel: text,
   journalaar: v.number(),
   journalsekvensnummer: v.number(),
@@ -185,7 +186,7 @@ export type Journalpost = v.InferOutput<typeof JournalpostSchema>;
 
 export const InnsynskravBestillingSchema = v.object({
   id: text,
-  entity: v.literal('InnsynskravBestilling'),
+  entity: literal('InnsynskravBestilling'),
   email: text,
   verified: v.optional(v.boolean()),
   innsynskrav: v.optional(v.array(v.unknown()), []),

@@ -1,6 +1,7 @@
 // The OParl adapter: calendar and agenda from a council information system's OParl 1.0 or 1.1 endpoint
 // (System → Body → Organization, Meeting, AgendaItem, File). Loaded as its own chunk, only for api-kind="oparl".
-import * as v from 'valibot';
+import * as v from '../../shape.js';
+import { looseObject } from '../adapter-shapes.js';
 import { getClient, type ApiClient, type RequestOptions } from '../../client.js';
 import { ApiError } from '../../errors.js';
 import type { AdapterConfig } from '../../port-factory.js';
@@ -102,7 +103,7 @@ export class OparlPort implements PublicationPort {
     const url = this.client.resolveLink(id, 'meeting id');
     const [bodies, meeting] = await Promise.all([
       this.listBodies(options),
-      this.client.get(url, MeetingSchema as v.GenericSchema<unknown, OparlMeeting>, options),
+      this.client.get(url, MeetingSchema as v.Schema<OparlMeeting>, options),
     ]);
     // Agenda items are embedded (the spec), or, on some systems, a URL to a list of them: one more request, not one per
     // item. Others give an array of URLs of single items, and files as URLs: those are fetched, a few at a time.
@@ -179,7 +180,7 @@ export class OparlPort implements PublicationPort {
 }
 
 /** Any object with an id; each caller checks it against its own schema, so one that does not fit is left out there. */
-const ReferencedSchema = v.looseObject({ id: v.string() });
+const ReferencedSchema = looseObject({ id: v.string() });
 
 /** The URL strings among a reference or a list of references (embedded objects have none). */
 function urlsIn(value: unknown): string[] {

@@ -1,10 +1,12 @@
 // Runtime checks of OParl 1.0/1.1 objects (github.com/OParl/spec schema/), tolerant of what live endpoints send:
 // either version's type URI, references as URLs where the spec embeds objects, and placeholder strings.
-import * as v from 'valibot';
+import * as v from '../../shape.js';
+import { union } from '../adapter-shapes.js';
 
 /** `https://schema.oparl.org/1.0/Meeting` or `…/1.1/Meeting` (http too): the kind is the last segment. */
 export function oparlType(kind: string) {
-  return v.optional(v.pipe(v.string(), v.check((value) => new RegExp(`^https?://schema\\.oparl\\.org/1\\.[01]/${kind}$`).test(value), `not an OParl ${kind}`)));
+  const uri = new RegExp(`^https?://schema\\.oparl\\.org/1\\.[01]/${kind}$`);
+  return v.optional(v.format(`OParl ${kind} type`, (value) => (uri.test(value) ? value : undefined), `not an OParl ${kind}`));
 }
 
 const optionalText = v.optional(v.unknown());
@@ -91,11 +93,11 @@ export const SystemSchema = v.object({
   type: oparlType('System'),
   name: optionalText,
   oparlVersion: optionalText,
-  body: v.union([v.string(), v.array(v.unknown())]),
+  body: union([v.string(), v.array(v.unknown())]),
 });
 
 /** An external list page: `{ data, links: { next } }` (1.0 and 1.1); checked item by item by the caller. */
 export const ListSchema = v.object({
   data: v.array(v.unknown()),
-  links: v.optional(v.object({ next: v.optional(v.nullable(v.string())) })),
+  links: v.optional(v.object({ next: v.nullish(v.string()) })),
 });
