@@ -1,4 +1,4 @@
-// Library build for npm: entry points keep lit, @lit/task, valibot and dompurify external so an app bundles one copy.
+// Library build for npm: entry points keep lit, @lit/task and dompurify external so an app bundles one copy.
 // scripts/build.ts runs this and the self-contained script-tag bundles (dist/cdn) on top of it.
 import { defineConfig } from 'vite';
 import { ELEMENTS } from './scripts/elements.js';
@@ -27,7 +27,7 @@ export default defineConfig({
     lib: { entry: entries, formats: ['es'] },
     copyPublicDir: false,
     rollupOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^valibot$/, /^dompurify$/],
+      external: [/^lit($|\/)/, /^@lit\//, /^dompurify$/],
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
