@@ -59,7 +59,7 @@ function chunkFileName(chunk: { name: string; facadeModuleId: string | null; mod
   const catalog = chunk.facadeModuleId?.match(/src\/(.+)\/messages\/([a-z]+)\.ts$/);
   if (catalog) return `chunks/${catalog[1]!.replaceAll('/', '-')}.${catalog[2]}-[hash].js`;
   // Rolldown names a shared chunk after one of its modules; "shared" says what it is (Lit, the data layer, src/shared).
-  if (chunk.moduleIds.some((id) => id.includes('/src/shared/'))) return 'chunks/shared-[hash].js';
+  if (!chunk.facadeModuleId && chunk.moduleIds.some((id) => id.includes('/src/shared/'))) return 'chunks/shared-[hash].js';
   // What the eInnsyn and OParl adapters share, loaded only with one of them.
   if (!chunk.facadeModuleId && chunk.moduleIds.every((id) => id.includes('/src/api/adapters/'))) return 'chunks/adapter-support-[hash].js';
   // The data layer on its own (elements and the eInnsyn/OParl adapters share it): "data", not the module it is named after.

@@ -94,6 +94,11 @@ export const agendaStyles = css`
     font-size: 0.875em;
     color: var(--_innsyn-muted);
   }
+  .ics-failed {
+    margin: 0.25em 0 0;
+    color: var(--_innsyn-danger);
+    font-weight: 600;
+  }
   .agenda {
     border-block-start: 1px solid var(--_innsyn-border);
     padding-block-start: var(--_innsyn-space);

@@ -15,6 +15,7 @@ import { basketBarStyles, renderBasketBar } from '../shared/basket/basket-bar.js
 import { BasketController } from '../shared/basket/basket-controller.js';
 import { formatDate, formatDayMonth, formatTime } from '../shared/format.js';
 import { InnsynElement } from '../shared/innsyn-element.js';
+import { LOAD_FAILURE_TEXT } from '../shared/load-failure.js';
 import { meetingStatusNote, meetingTimeRange } from '../shared/meeting-format.js';
 import { looksLikeHtml, preloadSanitizer, sanitizeHtml } from '../shared/sanitize.js';
 import { renderEmpty, renderError, renderTask } from '../shared/status-views.js';
@@ -27,7 +28,7 @@ import { firstPublication, isLate, sortDocuments } from './agenda-documents.js';
 import { closedItemBases } from './closed-item.js';
 import { agendaCatalog, type AgendaMessages } from './agenda.messages.js';
 import { agendaStyles } from './agenda.styles.js';
-import { createIcsFile, revokeIcsFile, type IcsFile } from './meeting-ics-file.js';
+import { IcsDownload, type IcsSource } from './ics-download.js';
 
 type Decisions = Map<string, DocumentFragment | string | null>;
 
@@ -131,7 +132,7 @@ export class InnsynAgenda extends InnsynElement {
   private readonly copyStatus = new CopyStatus(this);
   /** The `meeting` attribute as the author wrote it, shown again when Back leaves the URL without a meeting. */
   private authoredMeeting?: string;
-  private ics?: IcsFile;
+  private readonly icsDownload = new IcsDownload(this);
   private focusHeadingAfterLoad = false;
   private scrollToItemAfterLoad?: string;
 
@@ -220,7 +221,6 @@ export class InnsynAgenda extends InnsynElement {
     document.addEventListener('innsyn-meeting-select', this.onMeetingSelect);
     window.addEventListener('beforeprint', this.onPrint);
     this.printMedia?.addEventListener('change', this.onPrint);
-    if (!this.ics) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -228,16 +228,12 @@ export class InnsynAgenda extends InnsynElement {
     document.removeEventListener('innsyn-meeting-select', this.onMeetingSelect);
     window.removeEventListener('beforeprint', this.onPrint);
     this.printMedia?.removeEventListener('change', this.onPrint);
-    revokeIcsFile(this.ics);
-    this.ics = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const loaded = this.meetingTask.value?.meeting;
-    if (loaded && this.ics?.meetingId !== loaded.id && this.isConnected) {
-      revokeIcsFile(this.ics);
-      this.ics = loaded.status === 'cancelled' ? undefined : this.makeIcsFile(loaded);
-    }
+    const file = this.icsDownload.file;
+    if (loaded && file && file.meetingId !== loaded.id) this.icsDownload.forget();
   }
 
   protected override updated(): void {
@@ -254,13 +250,6 @@ export class InnsynAgenda extends InnsynElement {
     }
   }
 
-  private makeIcsFile(meeting: MeetingDetail): IcsFile | undefined {
-    try {
-      return createIcsFile(meeting, this.client.baseUrl, window.location.href);
-    } catch {
-      return undefined;
-    }
-  }
 
   private readonly onMeetingSelect = (event: MeetingSelectEvent): void => {
     if (!this.followSelection) return;
@@ -449,14 +438,10 @@ export class InnsynAgenda extends InnsynElement {
 
   private renderCalendarLinks(meeting: MeetingDetail): TemplateResult | typeof nothing {
     const feed = this.serviceTask.value?.capabilities.calendarFeed ? this.meetingTask.value?.feed : undefined;
-    if (!this.ics && !feed) return nothing;
+    const offersFile = meeting.status !== 'cancelled';
+    if (!offersFile && !feed) return nothing;
     return html`<ul class="calendar-links">
-      ${this.ics
-        ? html`<li>
-            <a href=${this.ics.url} download=${this.ics.filename} type="text/calendar">${this.t.addToCalendar}</a>
-            <span class="hint">${this.t.addToCalendarHint}</span>
-          </li>`
-        : nothing}
+      ${offersFile ? this.renderIcsLink(meeting) : nothing}
       ${feed
         ? html`<li>
             ${renderSubscribe({
@@ -470,6 +455,19 @@ export class InnsynAgenda extends InnsynElement {
           </li>`
         : nothing}
     </ul>`;
+  }
+
+  private renderIcsLink(meeting: MeetingDetail): TemplateResult {
+    const source: IcsSource = { meeting, apiBaseUrl: this.client.baseUrl, pageUrl: window.location.href };
+    const file = this.icsDownload.file?.meetingId === meeting.id ? this.icsDownload.file : undefined;
+    const prepare = () => void this.icsDownload.prepare(source);
+    return html`<li>
+      <a href=${file?.url ?? '#'} download=${file?.filename ?? ''} type="text/calendar"
+        @pointerenter=${prepare} @focus=${prepare} @click=${(event: MouseEvent) => this.icsDownload.click(event, source)}
+      >${this.t.addToCalendar}</a>
+      <span class="hint">${this.t.addToCalendarHint}</span>
+      ${this.icsDownload.failed ? html`<p class="ics-failed" role="alert">${LOAD_FAILURE_TEXT[this.locale][0]}</p>` : nothing}
+    </li>`;
   }
 
   private renderAgenda(meeting: MeetingDetail, decisions: Decisions): TemplateResult {

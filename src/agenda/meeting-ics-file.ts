@@ -1,4 +1,4 @@
-// A downloadable .ics file for one meeting, made in the browser: a Blob URL the element must revoke when done.
+// A downloadable .ics file for one meeting, made in the browser: a Blob URL its owner revokes when done (ics-download.ts).
 import type { Meeting } from '../api/types.js';
 import { osloDateKey } from '../time/oslo.js';
 import { meetingsToICalendar } from '../shared/ics.js';
@@ -32,8 +32,4 @@ export function createIcsFile(meeting: Meeting, apiBaseUrl: string, pageUrl: str
     url: URL.createObjectURL(blob),
     filename: `${slug(meeting.body.name)}-${osloDateKey(meeting.start)}.ics`,
   };
-}
-
-export function revokeIcsFile(file: IcsFile | undefined): void {
-  if (file) URL.revokeObjectURL(file.url);
 }

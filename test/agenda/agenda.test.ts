@@ -334,13 +334,20 @@ describe('<innsyn-agenda>', () => {
   });
 
   describe('calendar', () => {
-    it('offers this meeting as an .ics file made in the browser, and revokes it when the element leaves', async () => {
+    const icsLink = (el: Element) => $<HTMLAnchorElement>(el, 'a[type="text/calendar"][download]');
+    const fileMade = (el: Element) => until(shadow(el), () => icsLink(el).href.startsWith('blob:'), 'no calendar file made');
+
+    it('makes this meeting\'s .ics file in the browser when the link gets focus, and revokes it when the element leaves', async () => {
       serveDataset(agendaDataset());
       const el = await agenda();
-      const link = $<HTMLAnchorElement>(el, 'a[download]');
+      const link = icsLink(el);
       expect(link.textContent).to.equal('Legg til i kalenderen');
+      expect(link.href, 'nothing made before a citizen reaches for it').to.not.match(/^blob:/);
+      // Tabbed to, as a keyboard user reaches it.
+      for (let presses = 0; presses < 40 && shadow(el).activeElement !== link; presses++) await sendKeys({ press: 'Tab' });
+      expect(shadow(el).activeElement).to.equal(link);
+      await fileMade(el);
       expect(link.download).to.equal('kommunestyret-2026-02-12.ics');
-      expect(link.href).to.match(/^blob:/);
       const ics = await (await fetch(link.href)).text();
       expect(ics).to.contain('BEGIN:VEVENT');
       expect(ics).to.contain('SUMMARY:Kommunestyret');
@@ -350,6 +357,25 @@ describe('<innsyn-agenda>', () => {
       let revoked = false;
       await fetch(link.href).catch(() => (revoked = true));
       expect(revoked).to.equal(true);
+    });
+
+    it('downloads on the first click too: the click waits for the file, then goes to it instead of to "#"', async () => {
+      serveDataset(agendaDataset());
+      const el = await agenda();
+      const link = icsLink(el);
+      const clicked: { href: string; prevented: boolean }[] = [];
+      // Runs after the element's own handler; the test stops the real download once the link points at the file.
+      link.addEventListener('click', (event) => {
+        clicked.push({ href: link.href, prevented: event.defaultPrevented });
+        event.preventDefault();
+      });
+      const page = location.href;
+      link.click();
+      await until(shadow(el), () => clicked.length === 2, 'the link was not clicked again with the file behind it');
+      expect(clicked[0]!.prevented, 'the click before the file was made did not follow "#"').to.equal(true);
+      expect(clicked[1]!.href).to.match(/^blob:/);
+      expect(clicked[1]!.prevented, 'the second click is the browser\'s own download').to.equal(false);
+      expect(location.href).to.equal(page);
     });
 
     it('links the body\'s subscription feed where the API has one, as webcal: so calendars subscribe', async () => {
