@@ -19,7 +19,6 @@ import {
   ListSchema,
   MoetemappeSchema,
   type Enhet,
-  type Moetemappe,
 } from './einnsyn-schemas.js';
 
 /** One request for a whole agenda: every item with its decision, votes and documents (eInnsyn allows 100 paths). */
@@ -128,7 +127,7 @@ export class EinnsynPort implements PublicationPort {
     const [unit, bodies, mappe] = await Promise.all([
       this.publisherUnit(options),
       this.listBodies(options),
-      this.client.get(url, MoetemappeSchema as v.Schema<Moetemappe>, {
+      this.client.get(url, MoetemappeSchema, {
         ...options,
         params: { expand: MOETEMAPPE_EXPAND.join(',') },
       }),

@@ -2,7 +2,7 @@
 import type { AgendaItem, Body, BodyKind, Document, DocumentType, Meeting, MeetingDetail } from '../../types.js';
 import { AgendaItemSchema as ContractAgendaItem, MeetingDetailSchema, MeetingSchema as ContractMeeting } from '../../common-schemas.js';
 import { dateOnly, httpUrl, keepValid, osloDateTime, parseOrSkip, textToHtml } from '../adapter-support.js';
-import { FileSchema, LocationSchema, type OparlAgendaItem, type OparlFile, type OparlMeeting, type OparlOrganization } from './oparl-schemas.js';
+import { FileSchema, LocationSchema, type OparlAgendaItem, type OparlMeeting, type OparlOrganization } from './oparl-schemas.js';
 
 const PLACEHOLDERS = new Set(['', 'n/a', 'na', '-', '–', 'null', 'none', 'keine angabe', 'unbekannt']);
 
@@ -41,7 +41,7 @@ export function toBody(org: OparlOrganization, today: string): Body | undefined 
 }
 
 export function toDocument(value: unknown, type: DocumentType, fallbackDate: string): Document | undefined {
-  const file = parseOrSkip(FileSchema, value) as OparlFile | undefined;
+  const file = parseOrSkip(FileSchema, value);
   if (!file) return undefined;
   const url = httpUrl(clean(file.accessUrl)) ?? httpUrl(clean(file.downloadUrl));
   if (!url) return undefined;

@@ -18,9 +18,7 @@ import {
   MeetingSchema,
   OrganizationSchema,
   SystemSchema,
-  type OparlAgendaItem,
   type OparlBody,
-  type OparlMeeting,
 } from './oparl-schemas.js';
 
 /** OParl lists have no date filter, so a body's meetings are read whole; this bounds a list that never ends. */
@@ -89,7 +87,7 @@ export class OparlPort implements PublicationPort {
     const context = { bodies, now: this.now() };
     return items
       .flatMap((item) => {
-        const meeting = parseOrSkip(MeetingSchema, item) as OparlMeeting | undefined;
+        const meeting = parseOrSkip(MeetingSchema, item);
         const mapped = meeting && toMeeting(meeting, context);
         return mapped ? [mapped] : [];
       })
@@ -103,7 +101,7 @@ export class OparlPort implements PublicationPort {
     const url = this.client.resolveLink(id, 'meeting id');
     const [bodies, meeting] = await Promise.all([
       this.listBodies(options),
-      this.client.get(url, MeetingSchema as v.Schema<OparlMeeting>, options),
+      this.client.get(url, MeetingSchema, options),
     ]);
     // Agenda items are embedded (the spec), or, on some systems, a URL to a list of them: one more request, not one per
     // item. Others give an array of URLs of single items, and files as URLs: those are fetched, a few at a time.
@@ -112,7 +110,7 @@ export class OparlPort implements PublicationPort {
     const found = await this.fetchReferences(meetingRefs, options);
     const withFiles = { ...meeting, invitation: filled(meeting.invitation, found), resultsProtocol: filled(meeting.resultsProtocol, found), auxiliaryFile: filled(meeting.auxiliaryFile, found) };
     const rawItems = objects(listed ?? filled(meeting.agendaItem, found));
-    const parsed = rawItems.flatMap((item) => (parseOrSkip(AgendaItemSchema, item) as OparlAgendaItem | undefined) ?? []);
+    const parsed = rawItems.flatMap((item) => parseOrSkip(AgendaItemSchema, item) ?? []);
     const itemFiles = await this.fetchReferences(parsed.flatMap((item) => [item.resolutionFile, item.auxiliaryFile].flatMap(urlsIn)), options, found.size);
     const items = parsed.map((item) => ({ ...item, resolutionFile: filled(item.resolutionFile, itemFiles), auxiliaryFile: filled(item.auxiliaryFile, itemFiles) }));
     const detail = toMeetingDetail(withFiles, items, { bodies, now: this.now() });
