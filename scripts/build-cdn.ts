@@ -21,7 +21,7 @@ const FIRST_REQUESTS = 'first-requests';
  */
 const FIRST_REQUEST_MODULES = /\/src\/(loader\/first-requests|api\/(queries|request-url|prefetch|base-url|errors)|time\/(oslo|calendar-day)|journal-search\/page-size|meeting-calendar\/(queries|overview))\.ts$/;
 /** The data layer (not the adapters, loaded only when chosen). */
-const DATA_MODULES = /\/src\/api\/[\w-]+\.ts$|\/node_modules\/valibot\//;
+const DATA_MODULES = /\/src\/api\/[\w-]+\.ts$/;
 
 /** The journal's and access requests' operations and schemas: only the elements that use them load them (src/api/journal-api.ts). */
 const JOURNAL_API = /\/src\/api\/journal-(api|schemas)\.ts$/;
