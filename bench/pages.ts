@@ -3,6 +3,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 import puppeteer, { type Browser, type CDPSession } from 'puppeteer-core';
 import { ELEMENTS } from '../scripts/elements.js';
 import { startSiteServer } from '../scripts/site-server.js';
@@ -20,7 +21,11 @@ interface PageCase {
   attributes: string;
   target: ProbeTarget;
   interactions?: (InteractionSpec & { name: string })[];
+  /** The floor page: bench/floor's minimal element on the loader's path, against the calendar page's static copy. */
+  floor?: true;
 }
+
+const FLOOR_DIR = 'floor';
 
 export interface PageFigures {
   name: string;
@@ -48,6 +53,13 @@ function cases(typicalMeetingId: string, typicalItems: number, typicalMonthMeeti
       element: 'meeting-calendar',
       attributes: 'month="2026-03"',
       target: { first: meeting, complete: meeting, count: typicalMonthMeetings },
+    },
+    {
+      name: 'floor: the least element on the same path (for comparison)',
+      element: 'floor',
+      attributes: 'month="2026-03"',
+      target: { first: meeting, complete: meeting, count: typicalMonthMeetings },
+      floor: true,
     },
     {
       name: `agenda page (${typicalItems} items, HTML decisions)`,
@@ -82,9 +94,7 @@ function cases(typicalMeetingId: string, typicalItems: number, typicalMonthMeeti
       target: { first: '.entry', complete: '.entry', count: 25 },
     },
   ];
-  // BENCH_PAGES=journal measures only the pages whose name matches, for a quick look at one page.
-  const only = process.env.BENCH_PAGES ? new RegExp(process.env.BENCH_PAGES, 'i') : undefined;
-  return all.filter((page) => (ELEMENTS as readonly string[]).includes(page.element) && (!only || only.test(page.name)));
+  return all.filter((page) => page.floor || (ELEMENTS as readonly string[]).includes(page.element));
 }
 
 function pageHtml(page: PageCase): string {
@@ -95,7 +105,7 @@ function pageHtml(page: PageCase): string {
   <meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${page.name} – Eksempel kommune</title>
   <link rel="icon" href="data:,">
-  <script type="module" src="/innsyn-elements.js"></script>
+  <script type="module" src="${page.floor ? `/${FLOOR_DIR}/floor-loader.js` : '/innsyn-elements.js'}"></script>
   <style>
     body { font: 16px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 60rem; padding: 1rem; }
     /* As the README suggests for the site's stylesheet: space for the elements before their code arrives. */
@@ -192,6 +202,19 @@ async function snapshot(browser: Browser, url: string, page: PageCase): Promise<
   }
 }
 
+/** bench/floor's loader and element, bundled and minified as our script tag is (Lit inside the element's chunk). */
+async function buildFloor(outdir: string): Promise<void> {
+  await build({
+    entryPoints: ['bench/floor/floor-loader.ts', 'bench/floor/floor-element.ts'],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    outdir,
+    logLevel: 'warning',
+  });
+}
+
 export async function benchPages(runs: number, log: (line: string) => void): Promise<PageFigures[]> {
   const pagesDir = mkdtempSync(join(tmpdir(), 'innsyn-bench-pages-'));
   const dataDir = mkdtempSync(join(tmpdir(), 'innsyn-bench-data-'));
@@ -218,12 +241,24 @@ export async function benchPages(runs: number, log: (line: string) => void): Pro
     args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
   });
   const figures: PageFigures[] = [];
+  const all = cases(typical.id, typical.items, typical.monthMeetings);
+  // BENCH_PAGES=journal measures only the pages whose name matches, for a quick look at one page.
+  const only = process.env.BENCH_PAGES ? new RegExp(process.env.BENCH_PAGES, 'i') : undefined;
   try {
-    for (const [index, page] of cases(typical.id, typical.items, typical.monthMeetings).entries()) {
+    if (all.some((page) => page.floor && (!only || only.test(page.name)))) await buildFloor(join(pagesDir, FLOOR_DIR));
+    for (const [index, page] of all.entries()) {
+      if (only && !only.test(page.name)) continue;
       log(`  ${page.name} …`);
       writeFileSync(join(pagesDir, `page-${index}.html`), pageHtml(page));
       const url = `${server.url}page-${index}.html`;
-      writeFileSync(join(pagesDir, `page-${index}-static.html`), await snapshot(browser, url, page));
+      // The floor shows less than the calendar; its baseline is still the calendar page's content as static HTML.
+      const staticOf = page.floor ? all.find((other) => other.element === 'meeting-calendar' && other.attributes === page.attributes)! : page;
+      let staticSource = url;
+      if (page.floor) {
+        writeFileSync(join(pagesDir, `page-${index}-static-source.html`), pageHtml(staticOf));
+        staticSource = `${server.url}page-${index}-static-source.html`;
+      }
+      writeFileSync(join(pagesDir, `page-${index}-static.html`), await snapshot(browser, staticSource, staticOf));
       const staticUrl = `${server.url}page-${index}-static.html`;
       const element: Visit[] = [];
       const baseline: Visit[] = [];
@@ -234,7 +269,7 @@ export async function benchPages(runs: number, log: (line: string) => void): Pro
       const sum = (visit: Visit, skip?: RegExp) =>
         [...new Set(visit.scripts)]
           .filter((path) => !skip?.test(path))
-          .reduce((total, path) => total + measure(path, readFileSync(join('dist/cdn', path))).gzip, 0);
+          .reduce((total, path) => total + measure(path, readFileSync(join(path.startsWith(`/${FLOOR_DIR}/`) ? pagesDir : 'dist/cdn', path))).gzip, 0);
       const stat = (visits: Visit[]) => ({
         first: median(visits.map((v) => v.probe.first ?? NaN)),
         complete: median(visits.map((v) => v.probe.complete ?? NaN)),
