@@ -31,6 +31,11 @@ export interface PageFigures {
   name: string;
   element: { first: number; complete: number; cls: number };
   static: { first: number; complete: number; cls: number };
+  /**
+   * Element ÷ static, the median of each run's pair (the static page is loaded just before the element page): steadier
+   * than one median divided by the other when the machine's speed drifts during the bench.
+   */
+  ratio: { first: number; complete: number };
   /** gzip -9 of every script file the page fetched, and without the sanitizer chunk. */
   scriptGzip: number;
   scriptGzipBeforeSanitizer: number;
@@ -279,6 +284,10 @@ export async function benchPages(runs: number, log: (line: string) => void): Pro
         name: page.name,
         element: stat(element),
         static: stat(baseline),
+        ratio: {
+          first: median(element.map((visit, run) => (visit.probe.first ?? NaN) / (baseline[run]!.probe.first ?? NaN))),
+          complete: median(element.map((visit, run) => (visit.probe.complete ?? NaN) / (baseline[run]!.probe.complete ?? NaN))),
+        },
         scriptGzip: sum(element[0]!),
         scriptGzipBeforeSanitizer: sum(element[0]!, /purify/),
         transfer: median(element.map((v) => v.transfer)),

@@ -32,8 +32,8 @@ function pageTable(pages: PageFigures[], lit: Size): string {
     ['page', 'first text', 'static', '÷ static', 'all content', 'static', '÷ static', 'CLS', 'static CLS', 'JS gzip', 'JS before sanitizer', '÷ lit', 'transfer', 'static transfer'],
     ...pages.map((page) => [
       page.name,
-      ms(page.element.first), ms(page.static.first), `${(page.element.first / page.static.first).toFixed(2)}×`,
-      ms(page.element.complete), ms(page.static.complete), `${(page.element.complete / page.static.complete).toFixed(2)}×`,
+      ms(page.element.first), ms(page.static.first), `${page.ratio.first.toFixed(2)}×`,
+      ms(page.element.complete), ms(page.static.complete), `${page.ratio.complete.toFixed(2)}×`,
       page.element.cls.toFixed(3), page.static.cls.toFixed(3),
       kB(page.scriptGzip), kB(page.scriptGzipBeforeSanitizer), `${(page.scriptGzip / lit.gzip).toFixed(1)}×`,
       kB(page.transfer), kB(page.staticTransfer),
