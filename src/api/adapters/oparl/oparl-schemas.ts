@@ -24,7 +24,6 @@ export const FileSchema = v.object({
   date: optionalText,
   created: optionalText,
 });
-export type OparlFile = v.InferOutput<typeof FileSchema>;
 
 export const LocationSchema = v.object({
   id: v.optional(v.string()),
