@@ -2,8 +2,7 @@
 // scripts/build.ts runs this and the self-contained script-tag bundles (dist/cdn) on top of it.
 import { defineConfig } from 'vite';
 import { ELEMENTS } from './scripts/elements.js';
-import { minifyCssTemplatesPlugin } from './scripts/minify-css-templates.js';
-import { minifyHtmlTemplatesPlugin } from './scripts/minify-html-templates.js';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
 
 const entries: Record<string, string> = {
   index: 'src/index.ts',
@@ -17,7 +16,7 @@ for (const element of ELEMENTS) {
 }
 
 export default defineConfig({
-  plugins: [minifyCssTemplatesPlugin(), minifyHtmlTemplatesPlugin()],
+  plugins: [minifyTemplatesPlugin()],
   build: {
     target: 'es2022',
     outDir: 'dist/npm',

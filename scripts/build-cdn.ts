@@ -9,8 +9,7 @@ import { VERSION } from '../src/version.js';
 import { unlistedElementFolders } from './element-folders.js';
 import { ELEMENTS } from './elements.js';
 import { loaderManifest } from './loader-manifest.js';
-import { minifyCssTemplatesPlugin } from './minify-css-templates.js';
-import { minifyHtmlTemplatesPlugin } from './minify-html-templates.js';
+import { minifyTemplatesPlugin } from './minify-templates.js';
 
 /** The element build's entry with what the loader needs to start an element's first API requests (src/loader/first-requests.ts). */
 const FIRST_REQUESTS = 'first-requests';
@@ -71,7 +70,7 @@ function chunkFileName(chunk: { name: string; facadeModuleId: string | null; mod
 async function cdnElements(): Promise<Rolldown.OutputChunk[]> {
   const result = await build({
     ...quiet,
-    plugins: [minifyCssTemplatesPlugin(), minifyHtmlTemplatesPlugin()],
+    plugins: [minifyTemplatesPlugin()],
     build: {
       target: 'es2022',
       outDir: 'dist/cdn',

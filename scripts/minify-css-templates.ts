@@ -1,8 +1,7 @@
-// Vite plugin: minifies the CSS inside Lit's css`` templates in our sources with lightningcss, which no JS minifier
+// Minifies the CSS inside Lit's css`` templates in our sources with lightningcss, which no JS minifier
 // touches (comments, whitespace, longhands). The template's line breaks move after its closing backtick, so the lines
 // after it keep their numbers and source maps stay right.
 import { transform } from 'lightningcss';
-import type { Plugin } from 'vite';
 
 const CSS_TEMPLATE = /\bcss`([^`]*)`/g;
 
@@ -28,15 +27,4 @@ export function minifyCssTemplates(source: string, filename = 'styles.ts'): stri
     const lineBreaks = '\n'.repeat(body.split('\n').length - 1);
     return `css\`${minifyCss(body, filename)}\`${lineBreaks}`;
   });
-}
-
-export function minifyCssTemplatesPlugin(): Plugin {
-  return {
-    name: 'innsyn-minify-css-templates',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
-      return { code: minifyCssTemplates(code, id), map: null };
-    },
-  };
 }

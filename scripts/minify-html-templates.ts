@@ -1,8 +1,7 @@
-// Vite plugin: drops the indentation inside Lit's html`` templates in our sources, which no JS minifier touches. Each
+// Drops the indentation inside Lit's html`` templates in our sources, which no JS minifier touches. Each
 // run of white space that holds a line break becomes those line breaks alone: the same white space to HTML (our
 // templates hold no <pre> text), and every line keeps its number, so source maps stay right.
 import ts from 'typescript';
-import type { Plugin } from 'vite';
 
 const INDENTED_BREAKS = /[ \t\r]*\n[ \t\r\n]*/g;
 
@@ -30,15 +29,4 @@ export function minifyHtmlTemplates(source: string, filename = 'template.ts'): s
   let result = source;
   for (const edit of edits.sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
   return result;
-}
-
-export function minifyHtmlTemplatesPlugin(): Plugin {
-  return {
-    name: 'innsyn-minify-html-templates',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('html`')) return null;
-      return { code: minifyHtmlTemplates(code, id), map: null };
-    },
-  };
 }
