@@ -54,7 +54,8 @@ console.log(`\nAdapters, loaded only when chosen with api-kind: eInnsyn ${kB(gz(
 
 console.log(
   `\nPages (Chromium via DevTools: CPU ${PROFILE.cpuSlowdown}x slower, ${PROFILE.latencyMs} ms round trip, ` +
-    `${PROFILE.downloadKbit / 1000} Mbit/s down, cold cache; medians of ${RUNS} runs; static = the same content as HTML, same run)\n`,
+    `${PROFILE.downloadKbit / 1000} Mbit/s down, cold cache; medians of ${RUNS} runs; static = the same content as HTML, same run;\n` +
+    'files served with brotli as jsDelivr serves the script tag; "JS gzip" counts the same files at gzip -9, the unit of the goals)\n',
 );
 const pages = await benchPages(RUNS, (line) => console.log(line));
 console.log(`\n${pageTable(pages, lit)}`);

@@ -1,10 +1,12 @@
 // The demo website as a citizen gets it: static pages, the built script tag and its chunks from dist/cdn, and the
-// sample publication API at /api, compressed like any web server would. `npm start` and `npm run bench` use it.
+// sample publication API at /api. Files are compressed as jsDelivr serves the README's script tag (brotli when the
+// browser accepts it, else gzip), so the demo and `npm run bench` transfer what a citizen's browser gets.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { preferredEncoding, type ContentEncoding } from '../sample/server/content-encoding.js';
 import type { SampleDataset } from '../sample/dataset.js';
 import { toNodeListener } from '../sample/server/node-adapter.js';
 import { openPublicationApi, type OpenedApi } from '../sample/server/start.js';
@@ -47,10 +49,23 @@ function compressible(type: string | null): boolean {
   return !!type && /^(text\/|application\/(json|problem\+json|javascript)|image\/svg)/.test(type);
 }
 
-function send(req: IncomingMessage, res: ServerResponse, status: number, headers: Record<string, string>, body: Buffer): void {
-  const gzip = compressible(headers['content-type'] ?? null) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-  const payload = gzip ? gzipSync(body) : body;
-  res.writeHead(status, { ...headers, ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}), 'content-length': String(payload.byteLength) });
+/** Compressed copies of static files, made once per file version (maximum compression, as a CDN stores them). */
+const compressedFiles = new Map<string, { mtimeMs: number; body: Buffer }>();
+
+function compress(body: Buffer, encoding: ContentEncoding, cacheKey?: { file: string; mtimeMs: number }): Buffer {
+  const key = cacheKey && `${encoding}:${cacheKey.file}`;
+  const cached = key ? compressedFiles.get(key) : undefined;
+  if (cached && cached.mtimeMs === cacheKey?.mtimeMs) return cached.body;
+  const compressed =
+    encoding === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: cacheKey ? 11 : 5 } }) : gzipSync(body, { level: cacheKey ? 9 : 6 });
+  if (key) compressedFiles.set(key, { mtimeMs: cacheKey.mtimeMs, body: compressed });
+  return compressed;
+}
+
+function send(req: IncomingMessage, res: ServerResponse, status: number, headers: Record<string, string>, body: Buffer, file?: { file: string; mtimeMs: number }): void {
+  const encoding = compressible(headers['content-type'] ?? null) ? preferredEncoding(String(req.headers['accept-encoding'] ?? '')) : undefined;
+  const payload = encoding ? compress(body, encoding, file) : body;
+  res.writeHead(status, { ...headers, ...(encoding ? { 'content-encoding': encoding, vary: 'accept-encoding' } : {}), 'content-length': String(payload.byteLength) });
   res.end(req.method === 'HEAD' ? undefined : payload);
 }
 
@@ -99,7 +114,8 @@ export async function startSiteServer(options: SiteServerOptions): Promise<SiteS
       send(req, res, 404, { 'content-type': 'text/plain; charset=utf-8' }, Buffer.from('Not found'));
       return;
     }
-    send(req, res, 200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' }, readFileSync(file));
+    const version = { file, mtimeMs: statSync(file).mtimeMs };
+    send(req, res, 200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' }, readFileSync(file), version);
   });
 
   await new Promise<void>((done, fail) => {

@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { ClientInfo } from './app.js';
+import { preferredEncoding, type ContentEncoding } from './content-encoding.js';
 import { clientAddress, TRUST_NO_PROXY, type TrustProxy } from './client-address.js';
 import { negotiateLanguage, ProblemError, problemResponse } from './problem.js';
 
@@ -75,17 +76,9 @@ async function serve(handler: FetchHandler, req: IncomingMessage & { originalUrl
   res.end(body);
 }
 
-function chooseEncoding(acceptEncoding: string, contentType: string, size: number): 'br' | 'gzip' | undefined {
+function chooseEncoding(acceptEncoding: string, contentType: string, size: number): ContentEncoding | undefined {
   if (size < MIN_COMPRESS_BYTES || !COMPRESSIBLE.test(contentType)) return undefined;
-  const accepted = new Map<string, number>();
-  for (const part of acceptEncoding.toLowerCase().split(',')) {
-    const [name, ...parameters] = part.trim().split(';');
-    const q = parameters.map((p) => /^\s*q=([\d.]+)/.exec(p)?.[1]).find(Boolean);
-    if (name) accepted.set(name, q === undefined ? 1 : Number(q));
-  }
-  if ((accepted.get('br') ?? 0) > 0) return 'br';
-  if ((accepted.get('gzip') ?? 0) > 0) return 'gzip';
-  return undefined;
+  return preferredEncoding(acceptEncoding);
 }
 
 export function toRequest(req: IncomingMessage & { originalUrl?: string }, origin: string): Request | undefined {
