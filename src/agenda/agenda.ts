@@ -145,8 +145,8 @@ export class InnsynAgenda extends InnsynElement {
     args: () => [this.meeting.trim()],
     task: async ([id], { port, signal, language }): Promise<LoadedMeeting> => {
       if (!id) return initialState as never;
-      // Held meetings' decisions often carry HTML: the sanitizer's code travels beside the meeting, not after it.
-      preloadSanitizer();
+      // An item opened from the page URL, or printing, shows its decision at once: the sanitizer travels beside the meeting.
+      if (this.openItems.size > 0 || this.printing) preloadSanitizer();
       // The service document is read beside the meeting (merged with serviceTask's request), so request
       // buttons appear with the agenda or not at all, never a moment later.
       const [meeting, service] = await Promise.all([
@@ -166,7 +166,12 @@ export class InnsynAgenda extends InnsynElement {
       }
       return { meeting: { ...meeting, agendaItems }, decisions: new Map(), feed };
     },
-    onComplete: ({ meeting }) => this.onMeetingShown(meeting),
+    onComplete: ({ meeting }) => {
+      // Otherwise decisions show when an item opens: the sanitizer comes once the agenda is in, not competing with it,
+      // and only for a held meeting with HTML decisions (a notice of an upcoming meeting never loads it).
+      if (hasHtmlDecisions(meeting)) preloadSanitizer();
+      this.onMeetingShown(meeting);
+    },
   });
 
   /** Items whose panel has been built: a panel's documents and decision are rendered when it is first opened. */
@@ -640,6 +645,10 @@ function emptyAgendaMessage(meeting: MeetingDetail, t: AgendaMessages): string {
   if (meeting.status === 'cancelled') return t.emptyAgendaCancelled;
   const published = meeting.agendaPublished ?? isHeld(meeting);
   return published ? t.noItems : t.emptyAgenda;
+}
+
+function hasHtmlDecisions(meeting: MeetingDetail): boolean {
+  return isHeld(meeting) && meeting.agendaItems.some((item) => !item.closed && item.decision && item.decisionFormat !== 'text' && looksLikeHtml(item.decision));
 }
 
 /** A moved meeting keeps status "moved" after it took place; published minutes show that it was held. */

@@ -1,31 +1,18 @@
-// The script-tag build (dist/cdn, from `npm run build`) loads DOMPurify as a separate chunk, fetched beside the
-// meeting request rather than after its answer.
+// The script-tag build (dist/cdn, from `npm run build`) loads DOMPurify as a separate chunk: beside the meeting request
+// when the page URL opens an item, else once the agenda is in (agenda-sanitizer-loading.test.ts).
 import { expect } from '@open-wc/testing';
 import { http } from 'msw';
 import { serveDataset } from '../mocks/publication-api.js';
 import { startWorker, worker } from '../mocks/worker.js';
 import { API, HELD_ID, agendaDataset } from './agenda-fixtures.js';
+import { resourceFetched } from '../kit/resource-fetched.js';
 import { until } from '../kit/until.js';
 
 const load = (url: string) => import(/* @vite-ignore */ url) as Promise<unknown>;
 /** The bundle has its own client and cache; a second API base keeps the two tests' meetings apart. */
 const HELD_BACK_API = 'https://api.test/holdt-tilbake';
 
-const isPurify = (entry: PerformanceEntry) => new URL(entry.name).pathname.includes('purify');
-
-/** Resolves when the browser has fetched the sanitizer chunk (resource timing, no polling). */
-function sanitizerFetched(): Promise<void> {
-  return new Promise((resolve) => {
-    if (performance.getEntriesByType('resource').some(isPurify)) return resolve();
-    const observer = new PerformanceObserver((list) => {
-      if (list.getEntries().some(isPurify)) {
-        observer.disconnect();
-        resolve();
-      }
-    });
-    observer.observe({ type: 'resource' });
-  });
-}
+const isPurify = (path: string) => path.includes('purify');
 
 /** Opens every item, as a citizen may: decisions are built when their item opens. */
 async function openAll(el: HTMLElement): Promise<void> {
@@ -53,7 +40,7 @@ describe('<innsyn-agenda> from the script-tag bundle', () => {
     await load('/dist/cdn/innsyn-elements.js');
   });
 
-  it('fetches the sanitizer while the meeting request is still open', async () => {
+  it('fetches the sanitizer while the meeting request is still open when the page URL opens an item', async () => {
     serveDataset(agendaDataset(), HELD_BACK_API);
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -65,12 +52,21 @@ describe('<innsyn-agenda> from the script-tag bundle', () => {
         meetingAnswered = true;
       }),
     );
-    const el = agenda(HELD_BACK_API);
-    await sanitizerFetched();
-    expect(meetingAnswered).to.equal(false);
-    release();
-    await openAll(el);
-    await until(el.shadowRoot!, () => el.shadowRoot?.querySelector('.decision'), 'decision not rendered');
+    const address = location.href;
+    history.replaceState(null, '', `${location.pathname}?innsyn-meeting=${HELD_ID}&innsyn-item=ai-feb-2`);
+    try {
+      const el = document.createElement('innsyn-agenda');
+      el.setAttribute('api', HELD_BACK_API);
+      el.setAttribute('url-state', 'query');
+      document.body.append(el);
+      await resourceFetched(isPurify);
+      expect(meetingAnswered).to.equal(false);
+      release();
+      const decision = await until(el.shadowRoot!, () => el.shadowRoot?.querySelector('.decision ol li'), 'decision not rendered');
+      expect(decision.textContent).to.equal('Storgata blir gågate.');
+    } finally {
+      history.replaceState(null, '', address);
+    }
   });
 
   it('registers the agenda and cleans an HTML decision with the sanitizer chunk', async () => {
@@ -80,7 +76,7 @@ describe('<innsyn-agenda> from the script-tag bundle', () => {
     const decision = await until(el.shadowRoot!, () => el.shadowRoot?.querySelector('.decision ol li'), 'decision not rendered');
     expect(decision.textContent).to.equal('Storgata blir gågate.');
     expect(el.shadowRoot!.querySelector('.decision img')).to.equal(null);
-    const chunks = performance.getEntriesByType('resource').filter(isPurify).map((entry) => new URL(entry.name).pathname);
+    const chunks = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter(isPurify);
     expect(chunks).to.have.length(1);
     expect(chunks[0]).to.match(/^\/dist\/cdn\/chunks\/purify\.es-[\w-]+\.js$/);
   });
