@@ -17,7 +17,6 @@ import type {
   ServiceDocument,
 } from './types.js';
 
-/** Stops a list that never ends (a looping or hostile `next`) instead of fetching forever. */
 export { MEETING_PAGE_SIZE, PATHS, segment, type JournalQuery, type MeetingQuery } from './queries.js';
 
 /** Stops a list that never ends (a looping or hostile `next`) instead of fetching forever. */
@@ -50,11 +49,44 @@ export function listBodies(client: ApiClient, options: ReadOptions = {}): Promis
   return readAll(client, PATHS.bodies, {}, BodyPage, options);
 }
 
-/** Every meeting in the range, across all pages. */
+/**
+ * Every meeting in the range, across all pages. When the first page shows a busy range (it has a `next`), the rest is
+ * read as time slices in parallel rather than one page after another: 2 round trips instead of 3 for 400 meetings in a
+ * month, 2–3 instead of 6 for 1,001.
+ */
 export async function listMeetings(client: ApiClient, query: MeetingQuery, options: ReadOptions = {}): Promise<Meeting[]> {
-  return readAll(client, PATHS.meetings, meetingParams(query), MeetingPage, options);
+  const params = meetingParams(query);
+  const first = await client.get(PATHS.meetings, MeetingPage, { ...options, params });
+  const slices = first.next ? restInSlices(first.items, query) : undefined;
+  if (!slices) return readRest(client, client.url(PATHS.meetings, params), first, MeetingPage, options);
+  const rest = await Promise.all(slices.map((slice) => readAll(client, PATHS.meetings, meetingParams({ ...query, ...slice }), MeetingPage, options)));
+  const byId = new Map<string, Meeting>();
+  // Slices share their bounds, and the first includes the first page's last start: a meeting there comes twice.
+  for (const meeting of [first.items, ...rest].flat()) if (!byId.has(meeting.id)) byId.set(meeting.id, meeting);
+  return [...byId.values()];
 }
 
+/** About as many meetings per slice as fit a page with room to spare, over at most one connection each of HTTP/1.1's six. */
+const MEETINGS_PER_SLICE = 150;
+const MAX_SLICES = 6;
+
+/**
+ * The range after the first page, cut into slices expected to fit a page each, from the first page's pace (meetings
+ * are sorted by start). Undefined when there is no pace to go by: then the `next` links are followed.
+ */
+function restInSlices(items: Meeting[], query: MeetingQuery): Pick<MeetingQuery, 'from' | 'to'>[] | undefined {
+  const first = Date.parse(items[0]?.start ?? '');
+  const last = Date.parse(items.at(-1)?.start ?? '');
+  const to = typeof query.to === 'string' ? query.to : query.to.toISOString();
+  // A date ends at midnight Oslo time; its start in summer time is the earliest that day can end, so no cut lands past it.
+  const end = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(to) ? `${to}T00:00:00+02:00` : to);
+  if (!(last > first && end > last)) return undefined;
+  const expected = ((items.length - 1) / (last - first)) * (end - last);
+  const count = Math.min(MAX_SLICES, Math.ceil(expected / MEETINGS_PER_SLICE));
+  if (count < 2) return undefined;
+  const cut = (index: number) => new Date(last + ((end - last) * index) / count);
+  return Array.from({ length: count }, (_, index) => ({ from: cut(index), to: index === count - 1 ? to : cut(index + 1) }));
+}
 export async function getMeeting(client: ApiClient, id: string, options: ReadOptions = {}): Promise<MeetingDetail> {
   return client.get(PATHS.meeting(id), MeetingDetailSchema, options);
 }
@@ -73,10 +105,20 @@ export async function readAll<T>(
   schema: v.Schema<{ items: T[]; next: string | null }>,
   options: ReadOptions,
 ): Promise<T[]> {
-  const items: T[] = [];
-  const seen = new Set<string>([client.url(path, params)]);
-  let page = await client.get(path, schema, { ...options, params });
-  items.push(...page.items);
+  const page = await client.get(path, schema, { ...options, params });
+  return readRest(client, client.url(path, params), page, schema, options);
+}
+
+/** A first page's items and those of every page after it (see readAll). */
+async function readRest<T>(
+  client: ApiClient,
+  url: string,
+  page: { items: T[]; next: string | null },
+  schema: v.Schema<{ items: T[]; next: string | null }>,
+  options: ReadOptions,
+): Promise<T[]> {
+  const items = [...page.items];
+  const seen = new Set<string>([url]);
   while (page.next) {
     const next = client.resolveLink(page.next, 'next');
     if (seen.has(next) || seen.size >= MAX_PAGES) {

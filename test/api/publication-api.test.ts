@@ -14,7 +14,7 @@ import type { AccessRequest } from '../../src/api/types.js';
 import { startWorker, worker } from '../mocks/worker.js';
 import { rawMeeting } from '../fixtures/raw-meeting.js';
 import { rejection } from './rejection.js';
-import { miniDataset } from '../fixtures/mini-dataset.js';
+import { meetings, miniDataset } from '../fixtures/mini-dataset.js';
 import { serveDataset } from '../mocks/publication-api.js';
 
 const BASE = 'https://kommune.example/innsyn/api';
@@ -83,6 +83,40 @@ describe('publication API', () => {
       '?cursor=2&body=b-1',
       '?cursor=3&body=b-1',
     ]);
+  });
+
+  it('reads a busy month after its first page as time slices in parallel, each meeting once and in order of start', async () => {
+    const busy = Array.from({ length: 1001 }, (_, i) => ({
+      ...meetings[0]!,
+      id: `busy-${i}`,
+      start: `2026-09-${String((i % 30) + 1).padStart(2, '0')}T${String(8 + (i % 12)).padStart(2, '0')}:00:00+02:00`,
+    }));
+    serveDataset(miniDataset({ meetings: [...busy].sort((a, b) => a.start.localeCompare(b.start)) }), BASE);
+    const rounds: { search: URLSearchParams; inFlight: number }[] = [];
+    let inFlight = 0;
+    let release!: () => void;
+    const secondArrived = new Promise<void>((resolve) => (release = resolve));
+    worker.use(
+      http.get(`${BASE}/meetings`, async ({ request }) => {
+        const search = new URL(request.url).searchParams;
+        if (!search.has('cursor') && rounds.length > 0) {
+          // A slice: waits until another slice is asked for too (or, read one after another, for 2 s).
+          inFlight += 1;
+          rounds.push({ search, inFlight });
+          if (inFlight >= 2) release();
+          await Promise.race([secondArrived, new Promise((resolve) => setTimeout(resolve, 2000))]);
+          inFlight -= 1;
+        } else rounds.push({ search, inFlight });
+        // Falls through to the dataset's answer.
+      }),
+    );
+    const read = await listMeetings(new ApiClient(BASE), { from: '2026-09-01', to: '2026-09-30' });
+    expect(read.map((meeting) => meeting.id).sort()).to.deep.equal(busy.map((meeting) => meeting.id).sort());
+    expect(read.map((meeting) => meeting.start)).to.deep.equal(read.map((meeting) => meeting.start).sort());
+    const slices = rounds.slice(1).filter(({ search }) => !search.has('cursor'));
+    expect(slices.length).to.be.within(2, 6);
+    expect(Math.max(...slices.map(({ inFlight }) => inFlight))).to.be.at.least(2);
+    expect(slices.at(-1)!.search.get('to')).to.equal('2026-09-30');
   });
 
   for (const next of ['https://evil.example/collect?cursor=2', '//evil.example/collect?cursor=2']) {
