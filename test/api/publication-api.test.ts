@@ -85,13 +85,19 @@ describe('publication API', () => {
     ]);
   });
 
-  it('reads a busy month after its first page as time slices in parallel, each meeting once and in order of start', async () => {
+  /** 1,001 meetings in September 2026, served by the reference server's handlers: 6 pages of 200. */
+  function serveBusyMonth() {
     const busy = Array.from({ length: 1001 }, (_, i) => ({
       ...meetings[0]!,
       id: `busy-${i}`,
       start: `2026-09-${String((i % 30) + 1).padStart(2, '0')}T${String(8 + (i % 12)).padStart(2, '0')}:00:00+02:00`,
     }));
     serveDataset(miniDataset({ meetings: [...busy].sort((a, b) => a.start.localeCompare(b.start)) }), BASE);
+    return busy.map((meeting) => meeting.id).sort();
+  }
+
+  it('reads a busy month after its first page as time slices in parallel, each meeting once and in order of start', async () => {
+    const ids = serveBusyMonth();
     const rounds: { search: URLSearchParams; inFlight: number }[] = [];
     let inFlight = 0;
     let release!: () => void;
@@ -111,12 +117,27 @@ describe('publication API', () => {
       }),
     );
     const read = await listMeetings(new ApiClient(BASE), { from: '2026-09-01', to: '2026-09-30' });
-    expect(read.map((meeting) => meeting.id).sort()).to.deep.equal(busy.map((meeting) => meeting.id).sort());
+    expect(read.map((meeting) => meeting.id).sort()).to.deep.equal(ids);
     expect(read.map((meeting) => meeting.start)).to.deep.equal(read.map((meeting) => meeting.start).sort());
     const slices = rounds.slice(1).filter(({ search }) => !search.has('cursor'));
     expect(slices.length).to.be.within(2, 6);
     expect(Math.max(...slices.map(({ inFlight }) => inFlight))).to.be.at.least(2);
     expect(slices.at(-1)!.search.get('to')).to.equal('2026-09-30');
+  });
+
+  it('follows the next links of a busy month when the server takes only dates in from and to', async () => {
+    const ids = serveBusyMonth();
+    let refused = 0;
+    worker.use(
+      http.get(`${BASE}/meetings`, ({ request }) => {
+        if (!new URL(request.url).searchParams.get('from')?.includes('T')) return undefined;
+        refused += 1;
+        return HttpResponse.json({ type: 'about:blank', title: 'Bad Request', status: 400 }, { status: 400, headers: { 'Content-Type': 'application/problem+json' } });
+      }),
+    );
+    const read = await listMeetings(new ApiClient(BASE), { from: '2026-09-01', to: '2026-09-30' });
+    expect(refused).to.be.at.least(1);
+    expect(read.map((meeting) => meeting.id).sort()).to.deep.equal(ids);
   });
 
   for (const next of ['https://evil.example/collect?cursor=2', '//evil.example/collect?cursor=2']) {
