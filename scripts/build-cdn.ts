@@ -1,8 +1,6 @@
 // The script-tag files in dist/cdn: innsyn-elements.js is the autoloader; <element>.js registers one element; both
 // load chunks/ (Lit and the shared code once, each element's code, one catalog per element and language, DOMPurify).
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { build, type InlineConfig, type Rolldown } from 'vite';
 import type { LoaderManifest } from '../src/loader/manifest.js';
 import { VERSION } from '../src/version.js';
@@ -113,16 +111,12 @@ async function cdnElements(): Promise<Rolldown.OutputChunk[]> {
     .filter((item): item is Rolldown.OutputChunk => item.type === 'chunk');
 }
 
-/** dist/cdn/innsyn-elements.js, the script tag of the README: the autoloader with the element build's manifest inside. */
+/** dist/cdn/innsyn-elements.js, the script tag of the README: src/loader/script-tag.ts with the element build's manifest. */
 async function cdnLoader(manifest: LoaderManifest): Promise<void> {
-  const entry = join(mkdtempSync(join(tmpdir(), 'innsyn-loader-')), 'innsyn-elements.js');
-  writeFileSync(
-    entry,
-    `import { startAutoloader } from ${JSON.stringify(resolve('src/loader/autoloader.ts'))};\n` +
-      `startAutoloader(${JSON.stringify(manifest)}, new URL(/* @vite-ignore */ '.', import.meta.url));\n`,
-  );
   await build({
     ...quiet,
+    // Replaced in the code, so the loader and its source map name no temporary file and no path of the build machine.
+    define: { INNSYN_LOADER_MANIFEST: JSON.stringify(manifest) },
     build: {
       target: 'es2022',
       outDir: 'dist/cdn',
@@ -130,12 +124,11 @@ async function cdnLoader(manifest: LoaderManifest): Promise<void> {
       sourcemap: true,
       minify: true,
       copyPublicDir: false,
-      lib: { entry: { 'innsyn-elements': entry }, formats: ['es'] },
+      lib: { entry: { 'innsyn-elements': 'src/loader/script-tag.ts' }, formats: ['es'] },
       // The loader holds none of our dependencies' code, so its banner names only us.
       rollupOptions: { output: { ...cdnOutput, postBanner: `/*! innsyn-elements ${VERSION} (MIT) */` } },
     },
   });
-  rmSync(dirname(entry), { recursive: true, force: true });
 }
 
 export async function buildCdn(): Promise<void> {
