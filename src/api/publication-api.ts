@@ -62,7 +62,7 @@ export async function listMeetings(client: ApiClient, query: MeetingQuery, optio
     try {
       const rest = await Promise.all(slices.map((slice) => readAll(client, PATHS.meetings, meetingParams({ ...query, ...slice }), MeetingPage, options)));
       const byId = new Map<string, Meeting>();
-      // Slices share their bounds, and the first includes the first page's last start: a meeting there comes twice.
+      // The first slice starts at the first page's last start (a date-time in `to` is exclusive, so slices do not overlap).
       for (const meeting of [first.items, ...rest].flat()) if (!byId.has(meeting.id)) byId.set(meeting.id, meeting);
       return [...byId.values()];
     } catch (error) {
@@ -92,6 +92,7 @@ function restInSlices(items: Meeting[], query: MeetingQuery): Pick<MeetingQuery,
   const count = Math.min(MAX_SLICES, Math.ceil(expected / MEETINGS_PER_SLICE));
   if (count < 2) return undefined;
   const cut = (index: number) => new Date(last + ((end - last) * index) / count);
+  // `from` includes its instant and `to` excludes it, so the slices meet without a gap; the last keeps the range's own end.
   return Array.from({ length: count }, (_, index) => ({ from: cut(index), to: index === count - 1 ? to : cut(index + 1) }));
 }
 export async function getMeeting(client: ApiClient, id: string, options: ReadOptions = {}): Promise<MeetingDetail> {

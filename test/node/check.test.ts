@@ -143,6 +143,11 @@ describe('it catches', () => {
       (url, _i, r) => (url.pathname.includes('/meetings/innsyn-check-') ? new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain', 'Access-Control-Allow-Origin': '*' } }) : r),
       /Content-Type is text\/plain; send "application\/problem\+json"/,
     ],
+    [
+      'from and to as date-times that miss the meeting starting at that instant',
+      (url, _i, r) => (url.pathname.endsWith('/meetings') && url.searchParams.get('from')?.includes('T') && r.ok ? withJson(r, (json) => ({ ...json, items: [] })) : r),
+      /is missing from its start .* to a second later/,
+    ],
     ['a time without its time zone', (url, _i, r) => (url.pathname.endsWith('/meetings') && r.ok ? withJson(r, (json) => json.items.forEach((m: any) => (m.start = m.start.slice(0, 19)))) : r), /without a UTC offset/],
     [
       'a preflight that refuses the Idempotency-Key header',
@@ -162,6 +167,21 @@ describe('it catches', () => {
       assert.match(errorsOf(report), message);
     });
   }
+
+  test('a server that takes only dates in from and to, with a warning rather than an error', async () => {
+    const problem = { type: 'about:blank', title: 'Bad Request', status: 400 };
+    const report = await checkApi(server.url, {
+      now,
+      fetch: departing((url, _i, r) =>
+        url.pathname.endsWith('/meetings') && url.searchParams.get('from')?.includes('T')
+          ? new Response(JSON.stringify(problem), { status: 400, headers: { 'Content-Type': 'application/problem+json', 'Access-Control-Allow-Origin': '*' } })
+          : r,
+      ),
+    });
+    assert.equal(report.passed, true, errorsOf(report));
+    const warnings = report.endpoints.flatMap((e) => e.findings.filter((f) => f.severity === 'warning').map((f) => f.message));
+    assert.ok(warnings.some((message) => /date-times in from and to are refused/.test(message)), warnings.join('\n'));
+  });
 
   test('an API that cannot be reached, with a reason', async () => {
     const report = await checkApi('http://127.0.0.1:9', { now });

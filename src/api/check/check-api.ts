@@ -159,6 +159,25 @@ export async function checkApi(baseUrl: string, options: CheckOptions = {}): Pro
     if (starts.some((t, i) => i > 0 && t < starts[i - 1]!)) meetingsLog.error('meetings are not sorted by start, earliest first.');
     if (meetings.length === 0) meetingsLog.warn(`no meetings between ${from} and ${to}; the meeting detail could not be checked.`);
 
+    // The calendar reads a busy month's rest as time slices (date-times in from/to) once the first page has a next link.
+    const timed = meetings.find((m) => typeof m.id === 'string' && !Number.isNaN(Date.parse(String(m.start))));
+    if (timed) {
+      const start = Date.parse(String(timed.start));
+      const from = new Date(start).toISOString();
+      const to = new Date(start + 1000).toISOString();
+      const sliceLog = log(`GET /meetings?from=${from}&to=${to} (date-times)`);
+      const answer = await get(url('meetings', { from, to }));
+      if (!reached(sliceLog, answer)) {
+        // Said by reached().
+      } else if (answer.status === 400) {
+        sliceLog.warn('date-times in from and to are refused, though the contract allows them: the calendar then reads a busy month one page after another, which takes longer.');
+      } else if (expectStatus(sliceLog, answer, 200) && expectJsonBody(sliceLog, answer)) {
+        const items = (answer.json as { items?: unknown } | undefined)?.items;
+        if (Array.isArray(items) && items.some((item) => (item as Json | null)?.id === timed.id)) sliceLog.pass('a meeting is found from its start to a second later');
+        else sliceLog.error(`meeting "${String(timed.id)}" is missing from its start (${String(timed.start)}) to a second later: a date-time in from is included, one in to is not.`);
+      }
+    }
+
     const first = meetings.find((m) => typeof m.id === 'string');
     if (first) {
       const id = String(first.id);
