@@ -95,6 +95,7 @@ function restInSlices(items: Meeting[], query: MeetingQuery): Pick<MeetingQuery,
   // `from` includes its instant and `to` excludes it, so the slices meet without a gap; the last keeps the range's own end.
   return Array.from({ length: count }, (_, index) => ({ from: cut(index), to: index === count - 1 ? to : cut(index + 1) }));
 }
+
 export async function getMeeting(client: ApiClient, id: string, options: ReadOptions = {}): Promise<MeetingDetail> {
   return client.get(PATHS.meeting(id), MeetingDetailSchema, options);
 }
