@@ -604,12 +604,12 @@ export class InnsynAgenda extends InnsynElement {
     `;
   }
 
-  /** Plain text as it is; HTML through the sanitizer (already on its way since the meeting request), then re-rendered. */
+  /** Plain text as it is; HTML through the sanitizer (already on its way since the meeting came in), then re-rendered. */
   private cleanDecision(id: string, text: string, decisions: Decisions, format?: string): DocumentFragment | string | null {
     const known = decisions.get(id);
     if (known !== undefined) return known;
     // Declared plain text stays text, "<Name der Firma>" and line breaks included.
-    if (format === 'text' || !looksLikeHtml(text)) {
+    if (!isHtmlDecision(text, format)) {
       decisions.set(id, text);
       return text;
     }
@@ -647,8 +647,13 @@ function emptyAgendaMessage(meeting: MeetingDetail, t: AgendaMessages): string {
   return published ? t.noItems : t.emptyAgenda;
 }
 
+/** Whether a decision goes through the sanitizer: declared plain text stays text, "<Name der Firma>" included. */
+function isHtmlDecision(text: string, format?: string): boolean {
+  return format !== 'text' && looksLikeHtml(text);
+}
+
 function hasHtmlDecisions(meeting: MeetingDetail): boolean {
-  return isHeld(meeting) && meeting.agendaItems.some((item) => !item.closed && item.decision && item.decisionFormat !== 'text' && looksLikeHtml(item.decision));
+  return isHeld(meeting) && meeting.agendaItems.some((item) => !item.closed && !!item.decision && isHtmlDecision(item.decision, item.decisionFormat));
 }
 
 /** A moved meeting keeps status "moved" after it took place; published minutes show that it was held. */
